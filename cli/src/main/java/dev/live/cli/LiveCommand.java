@@ -1,0 +1,37 @@
+package dev.live.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code live}: the top command, holding the subcommands. */
+@Command(
+    name = "live",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Runs a script, watches every file it used, and runs it again on each save.",
+    subcommands = {RunCommand.class, EnginesCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  live run main.py             run, watch, re-run on every save, until Ctrl-C",
+      "  live run main.js -- a b      arguments after -- reach the script",
+      "  live run --once main.py      run once and exit with the script's status",
+      "  live engines                 list the installed languages",
+      "",
+      "Exit codes: 0 ok, 1 script failed (--once), 2 usage error, 130 Ctrl-C."
+    })
+final class LiveCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new LiveCommand());
+    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, such as: live run main.py");
+  }
+}

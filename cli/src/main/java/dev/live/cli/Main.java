@@ -1,0 +1,11 @@
+package dev.live.cli;
+
+/** Entry point of the {@code live} command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(LiveCommand.commandLine().execute(args));
+  }
+}

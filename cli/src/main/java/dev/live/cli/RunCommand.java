@@ -1,0 +1,130 @@
+package dev.live.cli;
+
+import dev.live.core.engine.EngineNotFoundException;
+import dev.live.core.engine.EngineRegistry;
+import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.RunResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code live run FILE}: run, watch, run again on each save. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs FILE, watches every file the run used, and runs it again in fresh scopes each time",
+      "one of them is saved. Ctrl-C ends it."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The main script: .py, .js, .mjs, ...")
+  Path file;
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "ARGS",
+      description = "Arguments for the script, after --.")
+  List<String> scriptArguments = new ArrayList<>();
+
+  @Option(
+      names = "--once",
+      description = "Run once without watching; exit 0 if the script succeeded, 1 if it failed.")
+  boolean once;
+
+  @Option(
+      names = "--path",
+      paramLabel = "DIR",
+      description =
+          "A folder where use() looks for modules, after the caller's and the main file's.")
+  List<Path> searchPath = new ArrayList<>();
+
+  @Option(
+      names = "--watch",
+      paramLabel = "PATH",
+      description = "Also run again when this file or folder changes (repeatable).")
+  List<Path> extraWatch = new ArrayList<>();
+
+  @Option(
+      names = "--debounce",
+      paramLabel = "MS",
+      defaultValue = "20",
+      description =
+          "Quiet time after the last file event before running again (default: ${DEFAULT-VALUE}).")
+  long debounceMillis;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No status lines; only the script's own output and errors.")
+  boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show Java stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (debounceMillis < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
+    }
+    Path main = file.toAbsolutePath().normalize();
+    EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader());
+    Console console = new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose);
+    try {
+      registry.providerFor(main);
+    } catch (EngineNotFoundException e) {
+      console.fatal(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (Files.isDirectory(main)) {
+      console.fatal(
+          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
+      return ExitCodes.USAGE;
+    }
+    if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
+      console.fatal("folder " + main.getParent() + " does not exist; check the path " + file);
+      return ExitCodes.USAGE;
+    }
+    LiveSession session =
+        LiveSession.builder(main, registry)
+            .searchPath(searchPath)
+            .extraWatch(extraWatch)
+            .debounce(Duration.ofMillis(debounceMillis))
+            .listener(console)
+            .build();
+    if (once) {
+      try (session) {
+        RunResult result = session.runOnce();
+        return console.exitStatus(result);
+      }
+    }
+    CountDownLatch forever = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  session.close();
+                  console.goodbye();
+                },
+                "live-shutdown"));
+    Interrupts.exitOnCtrlC(ExitCodes.INTERRUPTED);
+    session.start();
+    forever.await();
+    return ExitCodes.OK;
+  }
+}

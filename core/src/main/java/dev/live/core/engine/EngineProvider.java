@@ -1,0 +1,31 @@
+package dev.live.core.engine;
+
+import java.util.List;
+
+/**
+ * A language for {@code live}: cheap to construct, found by {@link java.util.ServiceLoader}.
+ *
+ * <p>Implementations are listed in {@code META-INF/services/dev.live.core.engine.EngineProvider}.
+ * The constructor must do no work: {@code live} constructs every provider on the class path to
+ * learn the extensions, and starts an engine (with {@link #create()}) only when a run first needs a
+ * file of its language. Running a {@code .js} file never starts Python.
+ */
+public interface EngineProvider {
+
+  /**
+   * Short stable name, used in messages and to choose between engines: {@code js}, {@code python}.
+   */
+  String id();
+
+  /** Human name of the language, for {@code live engines}: {@code JavaScript}. */
+  String languageName();
+
+  /** File extensions without the dot, in order of preference: {@code ["js", "mjs"]}. */
+  List<String> fileExtensions();
+
+  /**
+   * Starts the engine. Called at most once per session, on the thread of the first run that needs
+   * it. The returned adapter stays warm for the life of the session and is closed by the session.
+   */
+  EngineAdapter create();
+}

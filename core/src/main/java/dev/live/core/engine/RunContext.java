@@ -1,0 +1,24 @@
+package dev.live.core.engine;
+
+import java.nio.file.Path;
+
+/**
+ * What the session offers an adapter during one run: the {@code use} function that every module
+ * gets, with module resolution, caching and cycle detection done once for all languages.
+ */
+public interface RunContext {
+
+  /**
+   * Loads the module that {@code name} names, as seen from {@code callerFile}, evaluating it in its
+   * own engine on first use within this run, and returns it as a bridge value (a {@link
+   * dev.live.core.bridge.BridgeModule}).
+   *
+   * @throws dev.live.core.modules.ModuleNotFoundException when no file matches, listing the paths
+   *     tried
+   * @throws dev.live.core.modules.ModuleCycleException when the module is still being loaded
+   */
+  Object use(Object name, Path callerFile);
+
+  /** The main file of this run. */
+  Path mainFile();
+}

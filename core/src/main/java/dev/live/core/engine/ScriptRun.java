@@ -1,0 +1,35 @@
+package dev.live.core.engine;
+
+import dev.live.core.bridge.BridgeModule;
+
+/**
+ * One run's scopes in one engine. Created lazily, the first time a run evaluates a file of this
+ * engine's language, and closed by the session before the next run starts.
+ *
+ * <p>Threading: {@link #evaluate} and everything a script calls back into run on the session's run
+ * thread. {@link #cancel()} is the one method called from another thread (the watcher's, or a
+ * shutdown hook), while {@code evaluate} may still be running.
+ */
+public interface ScriptRun extends AutoCloseable {
+
+  /**
+   * Evaluates one module in fresh module scope, with {@code use} bound to {@code source.path()},
+   * and returns its top-level names as a module.
+   *
+   * @throws ScriptFailedException when the script has a syntax error or throws; the exception
+   *     carries the file, the line where the engine reports one, and the error as the script's
+   *     language would print it
+   * @throws RunCancelledException when {@link #cancel()} stopped the evaluation
+   */
+  BridgeModule evaluate(SourceFile source);
+
+  /**
+   * Stops a running evaluation as soon as the engine allows. May be called from any thread, more
+   * than once, and when nothing is running. Returns without waiting for the stop.
+   */
+  void cancel();
+
+  /** Frees the run's scopes. Called on the run thread after the run ended or was cancelled. */
+  @Override
+  void close();
+}

@@ -1,0 +1,45 @@
+package dev.live.core.modules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What a watched path held when a run looked at it: a hash of its bytes, or that it was absent. Two
+ * saves with the same bytes have equal fingerprints, so the second one does not re-run.
+ */
+public record Fingerprint(String value) {
+
+  public static final Fingerprint ABSENT = new Fingerprint("absent");
+  public static final Fingerprint DIRECTORY = new Fingerprint("directory");
+  public static final Fingerprint UNREADABLE = new Fingerprint("unreadable");
+
+  public static Fingerprint of(byte[] content) {
+    try {
+      return new Fingerprint(
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The fingerprint of a path as it is now. */
+  public static Fingerprint current(Path path) {
+    if (Files.isDirectory(path)) {
+      return DIRECTORY;
+    }
+    if (!Files.exists(path)) {
+      return ABSENT;
+    }
+    try {
+      return of(Files.readAllBytes(path));
+    } catch (IOException e) {
+      // Deleted between the check and the read, or no permission: either way it differs from
+      // any content a run saw, and the run that follows reports the reason.
+      return Files.exists(path) ? UNREADABLE : ABSENT;
+    }
+  }
+}

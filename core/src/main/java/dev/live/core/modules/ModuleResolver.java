@@ -1,0 +1,101 @@
+package dev.live.core.modules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the file that {@code use("name")} means.
+ *
+ * <p>Folders, in order: the calling file's folder, the main file's folder, then each search-path
+ * folder. In each folder, extensions in order: the caller's language first (its extensions in the
+ * engine's order), then every other language in the registry's fixed order. A name that already
+ * ends in an installed extension ({@code "lib/util.js"}) names that file exactly. Every path looked
+ * at before the match is reported too, so that creating one of them later triggers a run.
+ */
+public final class ModuleResolver {
+
+  private final List<List<String>> languages;
+  private final List<Path> searchPath;
+
+  /**
+   * @param languages each installed language's extensions (without the dot), in registry order
+   * @param searchPath extra folders, searched after the caller's and the main file's folders
+   */
+  public ModuleResolver(List<List<String>> languages, List<Path> searchPath) {
+    this.languages = List.copyOf(languages);
+    this.searchPath = searchPath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  }
+
+  /** The outcome: the file found, and every path looked at up to and including it. */
+  public record Resolution(Path file, List<Path> tried) {}
+
+  /**
+   * @throws ModuleNotFoundException when nothing matches, listing the paths tried
+   * @throws IllegalArgumentException when the name is empty or absolute
+   */
+  public Resolution resolve(String name, Path callerFile, Path mainFile) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("use() needs a module name, got an empty string");
+    }
+    List<Path> tried = new ArrayList<>();
+    for (Path folder : folders(callerFile, mainFile)) {
+      for (Path candidate : candidates(folder, name, callerFile)) {
+        tried.add(candidate);
+        if (Files.isRegularFile(candidate)) {
+          return new Resolution(candidate, List.copyOf(tried));
+        }
+      }
+    }
+    throw new ModuleNotFoundException(name, callerFile, tried);
+  }
+
+  private Set<Path> folders(Path callerFile, Path mainFile) {
+    Set<Path> folders = new LinkedHashSet<>();
+    folders.add(callerFile.toAbsolutePath().normalize().getParent());
+    folders.add(mainFile.toAbsolutePath().normalize().getParent());
+    folders.addAll(searchPath);
+    return folders;
+  }
+
+  private List<Path> candidates(Path folder, String name, Path callerFile) {
+    if (isInstalledExtension(extensionOf(name))) {
+      return List.of(folder.resolve(name).normalize());
+    }
+    return extensionOrder(extensionOf(callerFile.getFileName().toString())).stream()
+        .map(extension -> folder.resolve(name + "." + extension).normalize())
+        .toList();
+  }
+
+  /** All installed extensions, the caller's language first. */
+  public List<String> extensionOrder(String callerExtension) {
+    List<String> order = new ArrayList<>();
+    for (List<String> language : languages) {
+      if (language.contains(callerExtension)) {
+        order.addAll(language);
+      }
+    }
+    for (List<String> language : languages) {
+      if (!language.contains(callerExtension)) {
+        order.addAll(language);
+      }
+    }
+    return order;
+  }
+
+  private boolean isInstalledExtension(String extension) {
+    return languages.stream().anyMatch(language -> language.contains(extension));
+  }
+
+  private static String extensionOf(String fileName) {
+    int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+    int dot = fileName.lastIndexOf('.');
+    return dot > slash + 1 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+}

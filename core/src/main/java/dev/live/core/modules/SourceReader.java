@@ -1,0 +1,75 @@
+package dev.live.core.modules;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a script as UTF-8 text, with errors that say what is wrong with the file. */
+public final class SourceReader {
+
+  private SourceReader() {}
+
+  /** A file's bytes and their text. */
+  public record Read(byte[] bytes, String text) {}
+
+  public static Read read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new SourceFileException(
+          file, file + " is a folder, not a script. Name a file in it, such as main.py.", null);
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new SourceFileException(file, file + " does not exist.", e);
+    } catch (AccessDeniedException e) {
+      throw new SourceFileException(
+          file, "cannot read " + file + ": permission denied. Fix it with chmod u+r.", e);
+    } catch (IOException e) {
+      throw new SourceFileException(file, "cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return new Read(bytes, decode(file, bytes));
+  }
+
+  private static String decode(Path file, byte[] bytes) {
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new SourceFileException(
+          file,
+          file
+              + " is not UTF-8 text"
+              + (looksBinary(bytes) ? " (it looks like a binary file)" : "")
+              + ". Save it as UTF-8.",
+          e);
+    }
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf;
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,362 @@
+package dev.live.core.reload;
+
+import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.EngineProvider;
+import dev.live.core.engine.EngineRegistry;
+import dev.live.core.engine.RunCancelledException;
+import dev.live.core.modules.Fingerprint;
+import dev.live.core.modules.ModuleResolver;
+import dev.live.core.watch.ChangeBatch;
+import dev.live.core.watch.FileWatcher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A live session on one main file: runs it, watches every file the run used, and runs it again in
+ * fresh scopes when one of them changes. Runs never overlap: a change that arrives while a run is
+ * going cancels it first.
+ *
+ * <p>Threads: runs happen on one daemon thread, "live-run". File events arrive on the watcher's
+ * thread and are coalesced on the scheduler's. Listeners are called on the run thread.
+ */
+public final class LiveSession implements AutoCloseable {
+
+  /** How long a cancelled run may take to stop before the session says so and waits on. */
+  private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
+
+  private final Path mainFile;
+  private final Path workingDirectory;
+  private final EngineRegistry registry;
+  private final ModuleResolver resolver;
+  private final Duration debounce;
+  private final List<Path> extraWatch;
+  private final SessionListener listener;
+
+  private final Object lock = new Object();
+  private final Map<Path, Fingerprint> known = new HashMap<>();
+  private final Set<Path> pending = new LinkedHashSet<>();
+  private Run current;
+  private Run previous;
+  private int runNumber;
+  private volatile boolean closed;
+
+  private Thread runThread;
+  private FileWatcher watcher;
+  private ScheduledExecutorService timer;
+  private Debouncer debouncer;
+
+  private LiveSession(Builder builder) {
+    this.mainFile = builder.mainFile.toAbsolutePath().normalize();
+    this.workingDirectory = builder.workingDirectory.toAbsolutePath().normalize();
+    this.registry = builder.registry;
+    this.debounce = builder.debounce;
+    this.extraWatch = builder.extraWatch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.listener = builder.listener;
+    List<List<String>> languages = new ArrayList<>();
+    for (EngineProvider provider : registry.providers()) {
+      languages.add(provider.fileExtensions());
+    }
+    this.resolver = new ModuleResolver(languages, builder.searchPath);
+  }
+
+  public static Builder builder(Path mainFile, EngineRegistry registry) {
+    return new Builder(mainFile, registry);
+  }
+
+  public Path mainFile() {
+    return mainFile;
+  }
+
+  /** Runs the main file once on the calling thread, without watching. */
+  public RunResult runOnce() {
+    RunResult result = execute(Set.of());
+    listener.runFinished(result);
+    closeRun(previous);
+    previous = null;
+    return result;
+  }
+
+  /** Starts the first run and then watches. Returns at once; {@link #close()} ends it. */
+  public synchronized void start() {
+    if (runThread != null) {
+      throw new IllegalStateException("session already started");
+    }
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "live-debounce");
+              t.setDaemon(true);
+              return t;
+            });
+    debouncer =
+        new Debouncer(debounce, debounce.multipliedBy(10), realScheduler(timer), this::onChanges);
+    watcher =
+        new FileWatcher(
+            debouncer::signal, e -> listener.warning("file watcher: " + e.getMessage()));
+    runThread = new Thread(this::runLoop, "live-run");
+    runThread.setDaemon(true);
+    runThread.start();
+  }
+
+  private void runLoop() {
+    Set<Path> changed = Set.of();
+    while (!closed) {
+      RunResult result = execute(changed);
+      if (closed) {
+        return;
+      }
+      watchFilesOf(result);
+      listener.runFinished(result);
+      try {
+        changed = awaitChanges();
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private RunResult execute(Set<Path> changed) {
+    int number;
+    Run run;
+    synchronized (lock) {
+      number = ++runNumber;
+      run = new Run(mainFile, workingDirectory, registry, resolver, this::recordSeen);
+    }
+    listener.runStarting(number, changed);
+    // The previous run's scopes live until now, so callbacks it left behind keep working while
+    // it is the latest run.
+    closeRun(previous);
+    synchronized (lock) {
+      current = run;
+    }
+    long start = System.nanoTime();
+    BridgeModule exports = null;
+    Throwable error = null;
+    try {
+      exports = run.evaluateMain();
+    } catch (Throwable t) {
+      error = run.isCancelled() ? new RunCancelledException("run cancelled", t) : t;
+      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+        throw (VirtualMachineError) t;
+      }
+    }
+    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    Set<Path> watched = new LinkedHashSet<>(run.seen().keySet());
+    watched.addAll(extraWatch);
+    synchronized (lock) {
+      current = null;
+      previous = run;
+      // The watch set is now exactly what this run saw, plus what changed while it ran.
+      Map<Path, Fingerprint> now = new LinkedHashMap<>(run.seen());
+      for (Path path : extraWatch) {
+        now.putIfAbsent(path, Fingerprint.current(path));
+      }
+      for (Path path : pending) {
+        now.put(path, Fingerprint.current(path));
+      }
+      addMissingFolders(now);
+      known.clear();
+      known.putAll(now);
+    }
+    return new RunResult(
+        number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched));
+  }
+
+  /**
+   * A file {@code use} looked for may sit in a folder that does not exist yet; watching the folders
+   * up to one that exists lets creating the folder, then the file, trigger runs.
+   */
+  private static void addMissingFolders(Map<Path, Fingerprint> files) {
+    for (Path path : List.copyOf(files.keySet())) {
+      Path folder = path.getParent();
+      while (folder != null && !Files.isDirectory(folder)) {
+        files.putIfAbsent(folder, Fingerprint.ABSENT);
+        folder = folder.getParent();
+      }
+    }
+  }
+
+  private void recordSeen(Path path, Fingerprint fingerprint) {
+    synchronized (lock) {
+      known.put(path, fingerprint);
+    }
+  }
+
+  private void watchFilesOf(RunResult result) {
+    Set<Path> folders = new LinkedHashSet<>();
+    synchronized (lock) {
+      for (Path path : known.keySet()) {
+        folders.add(Files.isDirectory(path) ? path : path.getParent());
+      }
+    }
+    try {
+      if (watcher.watch(folders)) {
+        // Events between the old watcher and the new one are lost; compare contents instead.
+        Set<Path> paths;
+        synchronized (lock) {
+          paths = Set.copyOf(known.keySet());
+        }
+        onChanges(new ChangeBatch(paths));
+      }
+    } catch (IOException e) {
+      listener.warning("cannot watch " + folders + ": " + e.getMessage());
+    }
+  }
+
+  /** Debounced file events: keep those that changed a watched file's content. */
+  private void onChanges(ChangeBatch batch) {
+    synchronized (lock) {
+      for (Path path : batch.paths()) {
+        Fingerprint before = known.get(path);
+        if (before == null) {
+          continue;
+        }
+        Fingerprint now = Fingerprint.current(path);
+        if (!now.equals(before)) {
+          known.put(path, now);
+          pending.add(path);
+        }
+      }
+      if (!pending.isEmpty()) {
+        lock.notifyAll();
+        if (current != null) {
+          current.cancel();
+        }
+      }
+    }
+  }
+
+  private Set<Path> awaitChanges() throws InterruptedException {
+    synchronized (lock) {
+      while (pending.isEmpty() && !closed) {
+        lock.wait();
+      }
+      Set<Path> changed = Set.copyOf(pending);
+      pending.clear();
+      return changed;
+    }
+  }
+
+  private static void closeRun(Run run) {
+    if (run != null) {
+      run.close();
+    }
+  }
+
+  /** Stops watching, cancels a run in flight and frees the engines. */
+  @Override
+  public void close() {
+    Thread thread;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (current != null) {
+        current.cancel();
+      }
+      lock.notifyAll();
+      thread = runThread;
+    }
+    if (watcher != null) {
+      watcher.close();
+    }
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+    if (thread != null) {
+      try {
+        thread.join(CANCEL_GRACE.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (thread.isAlive()) {
+        // A script stuck where no engine can stop it; the thread is a daemon and dies with the JVM.
+        return;
+      }
+    }
+    closeRun(previous);
+    registry.close();
+  }
+
+  private static Scheduler realScheduler(ScheduledExecutorService executor) {
+    return new Scheduler() {
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public Cancellable schedule(Runnable task, Duration delay) {
+        var future = executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        return () -> future.cancel(false);
+      }
+    };
+  }
+
+  /** Options of a session. */
+  public static final class Builder {
+    private final Path mainFile;
+    private final EngineRegistry registry;
+    private Path workingDirectory = Path.of("").toAbsolutePath();
+    private List<Path> searchPath = List.of();
+    private List<Path> extraWatch = List.of();
+    private Duration debounce = Duration.ofMillis(20);
+    private SessionListener listener = new SessionListener() {};
+
+    private Builder(Path mainFile, EngineRegistry registry) {
+      this.mainFile = Objects.requireNonNull(mainFile, "mainFile");
+      this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Paths in messages are shown relative to this folder. Default: the current folder. */
+    public Builder workingDirectory(Path folder) {
+      this.workingDirectory = Objects.requireNonNull(folder);
+      return this;
+    }
+
+    /** Folders {@code use} searches after the caller's and the main file's. */
+    public Builder searchPath(List<Path> folders) {
+      this.searchPath = List.copyOf(folders);
+      return this;
+    }
+
+    /** Files or folders that trigger a run when they change, whether or not a run reads them. */
+    public Builder extraWatch(List<Path> paths) {
+      this.extraWatch = List.copyOf(paths);
+      return this;
+    }
+
+    /** Quiet period after the last file event before a run starts. Default 20 ms. */
+    public Builder debounce(Duration quiet) {
+      if (quiet.isNegative()) {
+        throw new IllegalArgumentException("debounce must not be negative: " + quiet);
+      }
+      this.debounce = quiet;
+      return this;
+    }
+
+    public Builder listener(SessionListener listener) {
+      this.listener = Objects.requireNonNull(listener);
+      return this;
+    }
+
+    /** The session; it owns the registry from now on and closes it. */
+    public LiveSession build() {
+      return new LiveSession(this);
+    }
+  }
+}

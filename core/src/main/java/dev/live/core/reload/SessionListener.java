@@ -1,0 +1,20 @@
+package dev.live.core.reload;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Observes a {@link LiveSession}. Called on the session's run thread, so a slow listener delays the
+ * next run; hand long work to another thread.
+ */
+public interface SessionListener {
+
+  /** A run is about to start; {@code changed} is empty for the first run. */
+  default void runStarting(int number, Set<Path> changed) {}
+
+  /** A run ended; the watch set is already updated, so edits made from here on are seen. */
+  default void runFinished(RunResult result) {}
+
+  /** Something the user should know that is not a script error (a watcher problem, say). */
+  default void warning(String message) {}
+}

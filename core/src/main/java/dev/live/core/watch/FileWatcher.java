@@ -1,0 +1,153 @@
+package dev.live.core.watch;
+
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches a set of folders, each without its subfolders, and reports every path in them that is
+ * created, modified or deleted. Folders rather than files are watched so that an editor that saves
+ * by writing a temporary file and renaming it over the target is seen as a change of the target.
+ *
+ * <p>The only class that sees directory-watcher's types. Content hashing is left to the caller,
+ * which hashes only the files a run used instead of every file in the folders.
+ */
+public final class FileWatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(FileWatcher.class);
+
+  private final Consumer<Path> onChange;
+  private final Consumer<Exception> onError;
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "live-watcher");
+            t.setDaemon(true);
+            return t;
+          });
+  private Set<Path> folders = Set.of();
+  private DirectoryWatcher watcher;
+  private boolean closed;
+
+  public FileWatcher(Consumer<Path> onChange, Consumer<Exception> onError) {
+    this.onChange = onChange;
+    this.onError = onError;
+  }
+
+  /**
+   * Watches exactly these folders from now on. Registration is complete when this returns: a change
+   * made after it is reported. Folders that do not exist are skipped.
+   *
+   * @return true when the set of folders changed (and events between the old and the new watcher
+   *     may have been missed, so the caller should compare contents once)
+   */
+  public synchronized boolean watch(Set<Path> wanted) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("watcher is closed");
+    }
+    Set<Path> existing = new TreeSet<>();
+    for (Path folder : wanted) {
+      if (Files.isDirectory(folder)) {
+        existing.add(folder.toAbsolutePath().normalize());
+      }
+    }
+    if (existing.equals(folders)) {
+      return false;
+    }
+    stopWatcher();
+    folders = Set.copyOf(existing);
+    if (existing.isEmpty()) {
+      return true;
+    }
+    Set<Path> roots = Set.copyOf(existing);
+    watcher =
+        DirectoryWatcher.builder()
+            .paths(List.copyOf(existing))
+            .fileHashing(false)
+            .fileTreeVisitor(topLevelOnly(roots))
+            .listener(listener(roots))
+            .logger(log)
+            .build();
+    watcher.watchAsync(thread);
+    return true;
+  }
+
+  /** The folders being watched. */
+  public synchronized Set<Path> folders() {
+    return folders;
+  }
+
+  private DirectoryChangeListener listener(Set<Path> roots) {
+    return new DirectoryChangeListener() {
+      @Override
+      public void onEvent(DirectoryChangeEvent event) {
+        Path path = event.path();
+        if (path != null && event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW) {
+          if (roots.contains(path.getParent())) {
+            onChange.accept(path);
+          }
+        } else if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+          // The OS dropped events: report every root so the caller rechecks all its files.
+          roots.forEach(onChange);
+        }
+      }
+
+      @Override
+      public void onException(Exception e) {
+        onError.accept(e);
+      }
+    };
+  }
+
+  /**
+   * directory-watcher registers every folder its visitor reports, and does so again for folders
+   * created later. Reporting only the roots keeps the watch to the folders asked for.
+   */
+  private static FileTreeVisitor topLevelOnly(Set<Path> roots) {
+    return (start, onDirectory, onFile) -> {
+      if (!roots.contains(start)) {
+        return;
+      }
+      onDirectory.call(start);
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> children = Files.list(start)) {
+        children.filter(Files::isRegularFile).forEach(files::add);
+      }
+      for (Path file : files) {
+        onFile.call(file);
+      }
+    };
+  }
+
+  private void stopWatcher() throws IOException {
+    if (watcher != null) {
+      watcher.close();
+      watcher = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    try {
+      stopWatcher();
+    } catch (IOException e) {
+      log.debug("closing the watcher failed", e);
+    }
+    thread.shutdownNow();
+  }
+}

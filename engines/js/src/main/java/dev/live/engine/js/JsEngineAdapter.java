@@ -1,0 +1,45 @@
+package dev.live.engine.js;
+
+import dev.live.core.engine.EngineAdapter;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import org.graalvm.polyglot.Engine;
+
+/**
+ * One polyglot {@link Engine} for the session. Every module of every run gets its own context from
+ * it: contexts are cheap on a shared engine, and a module's top-level names then cannot collide
+ * with another's.
+ */
+final class JsEngineAdapter implements EngineAdapter {
+
+  private final Engine engine;
+
+  JsEngineAdapter() {
+    this.engine =
+        Engine.newBuilder("js")
+            // On a JDK without the Graal compiler GraalJS runs interpreted; the warning about it
+            // would be printed on every start and is not the user's to act on.
+            .option("engine.WarnInterpreterOnly", "false")
+            .build();
+  }
+
+  @Override
+  public String engineVersion() {
+    return "GraalJS " + engine.getVersion();
+  }
+
+  @Override
+  public String languageVersion() {
+    return "ECMAScript " + engine.getLanguages().get("js").getVersion();
+  }
+
+  @Override
+  public ScriptRun newRun(RunContext run) {
+    return new JsScriptRun(engine, run);
+  }
+
+  @Override
+  public void close() {
+    engine.close(true);
+  }
+}

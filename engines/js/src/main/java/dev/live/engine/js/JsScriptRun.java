@@ -1,0 +1,131 @@
+package dev.live.engine.js;
+
+import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.SourceFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/** One run's JavaScript: a context per module, all closed together. */
+final class JsScriptRun implements ScriptRun {
+
+  private static final Set<String> INJECTED = Set.of("use", "live");
+
+  private final Engine engine;
+  private final RunContext run;
+  private final List<Context> contexts = new ArrayList<>();
+  private volatile boolean cancelled;
+
+  JsScriptRun(Engine engine, RunContext run) {
+    this.engine = engine;
+    this.run = run;
+  }
+
+  @Override
+  public BridgeModule evaluate(SourceFile source) {
+    Context context = newContext();
+    JsBridge bridge = new JsBridge(context);
+    Value bindings = context.getBindings("js");
+    Set<String> builtins = new HashSet<>(bindings.getMemberKeys());
+    bindings.putMember("use", useFunction(bridge, source));
+    boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
+    try {
+      Value result = context.eval(toSource(source, esModule));
+      if (esModule) {
+        return new JsModule(source, bridge, result, result.getMemberKeys());
+      }
+      Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
+      names.removeAll(builtins);
+      names.removeAll(INJECTED);
+      return new JsModule(source, bridge, bindings, names);
+    } catch (PolyglotException e) {
+      throw JsErrors.translate(e, cancelled);
+    } catch (IllegalStateException e) {
+      if (cancelled) {
+        throw new RunCancelledException("run cancelled", e);
+      }
+      throw e;
+    }
+  }
+
+  private Context newContext() {
+    Context context =
+        Context.newBuilder("js")
+            .engine(engine)
+            // Scripts are the user's own code on the user's machine: they may use Java classes,
+            // files and threads, as Jython scripts can.
+            .allowAllAccess(true)
+            .option("js.esm-eval-returns-exports", "true")
+            .build();
+    synchronized (contexts) {
+      if (cancelled) {
+        context.close(true);
+        throw new RunCancelledException("run cancelled", null);
+      }
+      contexts.add(context);
+    }
+    return context;
+  }
+
+  private ProxyExecutable useFunction(JsBridge bridge, SourceFile caller) {
+    return arguments -> {
+      Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
+      try {
+        return bridge.toJs(run.use(name, caller.path()));
+      } catch (IllegalArgumentException | dev.live.core.modules.ModuleNotFoundException e) {
+        throw bridge.jsError("Error", e.getMessage());
+      } catch (dev.live.core.modules.ModuleCycleException e) {
+        throw bridge.jsError("Error", e.getMessage());
+      }
+    };
+  }
+
+  private static Source toSource(SourceFile source, boolean esModule) {
+    try {
+      Source.Builder builder =
+          esModule
+              ? Source.newBuilder("js", source.path().toFile())
+                  .content(source.text())
+                  .mimeType("application/javascript+module")
+              : Source.newBuilder("js", source.text(), source.displayName());
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void cancel() {
+    cancelled = true;
+    List<Context> open;
+    synchronized (contexts) {
+      open = List.copyOf(contexts);
+    }
+    for (Context context : open) {
+      context.close(true);
+    }
+  }
+
+  @Override
+  public void close() {
+    List<Context> open;
+    synchronized (contexts) {
+      open = List.copyOf(contexts);
+      contexts.clear();
+    }
+    for (Context context : open) {
+      context.close(true);
+    }
+  }
+}

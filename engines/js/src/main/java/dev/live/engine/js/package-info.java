@@ -1,0 +1,2 @@
+/** JavaScript for {@code live}, through GraalJS. */
+package dev.live.engine.js;

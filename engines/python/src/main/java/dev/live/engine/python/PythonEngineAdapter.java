@@ -1,0 +1,51 @@
+package dev.live.engine.python;
+
+import dev.live.core.engine.EngineAdapter;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import java.util.Properties;
+import org.python.core.PySystemState;
+import org.python.util.PythonInterpreter;
+
+/**
+ * Jython, initialised once per session. Each run evaluates its modules in fresh global dictionaries
+ * against this one system state, so the interpreter stays warm.
+ */
+final class PythonEngineAdapter implements EngineAdapter {
+
+  private final PySystemState system;
+  private final PythonBridge bridge;
+
+  PythonEngineAdapter() {
+    Properties properties = new Properties();
+    // site.py scans the file system at start-up for nothing a live script needs.
+    properties.setProperty("python.import.site", "false");
+    // The package cache writes to the user's folders on first start; Java classes are
+    // imported without it.
+    properties.setProperty("python.cachedir.skip", "true");
+    properties.setProperty("python.console.encoding", "UTF-8");
+    PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
+    this.system = new PySystemState();
+    this.bridge = new PythonBridge();
+  }
+
+  @Override
+  public String engineVersion() {
+    return "Jython " + PySystemState.version.toString().split(" ")[0];
+  }
+
+  @Override
+  public String languageVersion() {
+    return "Python " + PySystemState.version.toString().split(" ")[0];
+  }
+
+  @Override
+  public ScriptRun newRun(RunContext run) {
+    return new PythonScriptRun(system, bridge, run);
+  }
+
+  @Override
+  public void close() {
+    system.cleanup();
+  }
+}

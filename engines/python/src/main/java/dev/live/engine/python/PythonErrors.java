@@ -1,0 +1,123 @@
+package dev.live.engine.python;
+
+import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.ScriptExitException;
+import dev.live.core.engine.ScriptFailedException;
+import java.nio.file.Path;
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyInteger;
+import org.python.core.PyLong;
+import org.python.core.PyObject;
+import org.python.core.PyTraceback;
+
+/**
+ * Turns Jython exceptions into what the runner reports, and other languages' errors into Python's.
+ */
+final class PythonErrors {
+
+  private PythonErrors() {}
+
+  static RuntimeException translate(PyException e, boolean cancelled) {
+    if (cancelled || hasCause(e, PythonScriptRun.StopRun.class)) {
+      return new RunCancelledException("run cancelled", e);
+    }
+    RuntimeException passedThrough = javaExceptionInside(e);
+    if (passedThrough != null) {
+      return passedThrough;
+    }
+    if (e.match(Py.SystemExit)) {
+      return new ScriptExitException(exitStatus(e.value));
+    }
+    if (e.match(Py.SyntaxError)) {
+      return syntaxError(e);
+    }
+    String trace = e.toString().stripTrailing();
+    String message = trace.substring(trace.lastIndexOf('\n') + 1);
+    if (e.getCause() instanceof ScriptFailedException foreign) {
+      trace += "\n\nraised by:\n" + foreign.scriptTrace();
+    }
+    Path file = null;
+    int line = 0;
+    for (PyObject tb = e.traceback; tb instanceof PyTraceback entry; tb = entry.tb_next) {
+      line = entry.tb_lineno;
+      file = Path.of(entry.tb_frame.f_code.co_filename);
+    }
+    return new ScriptFailedException(file, line, message, trace, e);
+  }
+
+  /**
+   * An error from another language, raised in Python as an {@code Exception} with the same message
+   * so that {@code try/except} catches it; the original is kept as the cause for the trace. A
+   * cancel or an exit passes through unchanged: no script may catch those.
+   */
+  static RuntimeException foreignError(RuntimeException e) {
+    if (e instanceof RunCancelledException || e instanceof ScriptExitException) {
+      return e;
+    }
+    if (e instanceof PyException python) {
+      return python;
+    }
+    PyException raised = new PyException(Py.Exception, Py.newStringOrUnicode(e.getMessage()));
+    raised.initCause(e);
+    return raised;
+  }
+
+  private static RuntimeException javaExceptionInside(PyException e) {
+    if (e.value == null) {
+      return null;
+    }
+    Object java = e.value.__tojava__(Throwable.class);
+    if (java instanceof RunCancelledException || java instanceof ScriptExitException) {
+      return (RuntimeException) java;
+    }
+    return null;
+  }
+
+  private static int exitStatus(PyObject exception) {
+    PyObject code = exception == null ? null : exception.__findattr__("code");
+    if (code == null || code == Py.None) {
+      return 0;
+    }
+    if (code instanceof PyInteger || code instanceof PyLong) {
+      return code.asInt();
+    }
+    // sys.exit("message") prints the message and exits with 1, as CPython does.
+    Py.getSystemState().stderr.invoke("write", Py.newStringOrUnicode(code.toString() + "\n"));
+    return 1;
+  }
+
+  private static ScriptFailedException syntaxError(PyException e) {
+    String kind = e.type.__findattr__("__name__").toString();
+    String message = attribute(e.value, "msg", "invalid syntax");
+    String fileName = attribute(e.value, "filename", "<unknown>");
+    int line = Integer.parseInt(attribute(e.value, "lineno", "0"));
+    int offset = Integer.parseInt(attribute(e.value, "offset", "0"));
+    String text = attribute(e.value, "text", "").stripTrailing();
+    StringBuilder trace = new StringBuilder();
+    trace.append("  File \"").append(fileName).append("\", line ").append(line).append('\n');
+    if (!text.isBlank()) {
+      String shown = text.stripLeading();
+      int indent = text.length() - shown.length();
+      trace.append("    ").append(shown).append('\n');
+      trace.append("    ").append(" ".repeat(Math.max(0, offset - 1 - indent))).append("^\n");
+    }
+    String summary = kind + ": " + message;
+    trace.append(summary);
+    return new ScriptFailedException(Path.of(fileName), line, summary, trace.toString(), e);
+  }
+
+  private static String attribute(PyObject value, String name, String fallback) {
+    PyObject attribute = value == null ? null : value.__findattr__(name);
+    return attribute == null || attribute == Py.None ? fallback : attribute.toString();
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.live.engine.python;
+
+import dev.live.core.bridge.BridgeModule;
+import dev.live.core.bridge.NativeValue;
+import dev.live.core.engine.SourceFile;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.python.core.PyModule;
+import org.python.core.PyObject;
+
+/** A Python module: its public top-level names, as {@code from m import *} would take them. */
+final class PythonModule implements BridgeModule, NativeValue {
+
+  private static final Set<String> INJECTED = Set.of("use", "live");
+
+  private final PythonBridge bridge;
+  private final PyModule module;
+  private final PyObject globals;
+  private final SourceFile source;
+
+  PythonModule(PythonBridge bridge, PyModule module, PyObject globals, SourceFile source) {
+    this.bridge = bridge;
+    this.module = module;
+    this.globals = globals;
+    this.source = source;
+  }
+
+  @Override
+  public String name() {
+    return source != null ? source.moduleName() : module.__findattr__("__name__").toString();
+  }
+
+  @Override
+  public Path file() {
+    if (source != null) {
+      return source.path();
+    }
+    PyObject file = module.__findattr__("__file__");
+    return file == null ? Path.of(name()) : Path.of(file.toString());
+  }
+
+  @Override
+  public Set<String> names() {
+    Set<String> names = new LinkedHashSet<>();
+    for (PyObject key : globals.asIterable()) {
+      String name = key.toString();
+      if (!name.startsWith("_") && !INJECTED.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  @Override
+  public Object get(String name) {
+    if (name.startsWith("_") || INJECTED.contains(name)) {
+      return null;
+    }
+    return bridge.toBridge(globals.__finditem__(name));
+  }
+
+  @Override
+  public Object owner() {
+    return bridge;
+  }
+
+  @Override
+  public Object unwrap() {
+    return module;
+  }
+
+  @Override
+  public String toString() {
+    return "<module '" + name() + "'>";
+  }
+}

@@ -1,0 +1,143 @@
+package dev.live.engine.python;
+
+import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.SourceFile;
+import org.python.core.CompileMode;
+import org.python.core.CompilerFlags;
+import org.python.core.Py;
+import org.python.core.PyCode;
+import org.python.core.PyException;
+import org.python.core.PyFrame;
+import org.python.core.PyModule;
+import org.python.core.PyObject;
+import org.python.core.PyStringMap;
+import org.python.core.PySystemState;
+import org.python.core.ThreadState;
+import org.python.core.TraceFunction;
+
+/** One run's Python: each module in its own fresh globals. */
+final class PythonScriptRun implements ScriptRun {
+
+  private final PySystemState system;
+  private final PythonBridge bridge;
+  private final RunContext run;
+  private volatile ThreadState threadState;
+  private volatile Thread runThread;
+  private volatile boolean cancelled;
+
+  PythonScriptRun(PySystemState system, PythonBridge bridge, RunContext run) {
+    this.system = system;
+    this.bridge = bridge;
+    this.run = run;
+  }
+
+  @Override
+  public BridgeModule evaluate(SourceFile source) {
+    Py.setSystemState(system);
+    ThreadState state = Py.getThreadState();
+    if (runThread == null) {
+      // A thread reused from an earlier, cancelled run may still carry its stop hook.
+      state.tracefunc = null;
+    }
+    threadState = state;
+    runThread = Thread.currentThread();
+    if (cancelled) {
+      throw new RunCancelledException("run cancelled", null);
+    }
+    PyStringMap globals = new PyStringMap();
+    globals.__setitem__(
+        "__name__", Py.newString(source.isMain() ? "__main__" : source.moduleName()));
+    globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
+    globals.__setitem__("__builtins__", system.getBuiltins());
+    globals.__setitem__("use", new UseFunction(bridge, run, source.path()));
+    try {
+      PyCode code =
+          Py.compile_flags(
+              source.text(), source.displayName(), CompileMode.exec, new CompilerFlags());
+      Py.runCode(code, globals, globals);
+    } catch (PyException e) {
+      throw PythonErrors.translate(e, cancelled);
+    } catch (StopRun e) {
+      throw new RunCancelledException("run cancelled", e);
+    } finally {
+      flush(system.stdout);
+      flush(system.stderr);
+    }
+    PyModule module = new PyModule(source.moduleName(), globals);
+    return new PythonModule(bridge, module, globals, source);
+  }
+
+  private static void flush(PyObject stream) {
+    try {
+      stream.invoke("flush");
+    } catch (PyException e) {
+      // A script that replaced sys.stdout with something without flush() is allowed to.
+    }
+  }
+
+  /**
+   * Jython does not stop on {@link Thread#interrupt()} and {@code Thread.stop} is gone, so the stop
+   * is cooperative: a trace function that throws at the next line, installed into the thread and
+   * every frame it is running. It keeps throwing, so a bare {@code except:} cannot swallow it. The
+   * interrupt wakes {@code time.sleep} and blocking I/O.
+   */
+  @Override
+  public void cancel() {
+    cancelled = true;
+    ThreadState state = threadState;
+    Thread thread = runThread;
+    if (state == null || thread == null) {
+      return;
+    }
+    TraceFunction stop = new StopTrace();
+    state.tracefunc = stop;
+    for (PyFrame frame = state.frame; frame != null; frame = frame.f_back) {
+      frame.tracefunc = stop;
+    }
+    thread.interrupt();
+  }
+
+  @Override
+  public void close() {
+    ThreadState state = threadState;
+    if (state != null && runThread == Thread.currentThread()) {
+      state.tracefunc = null;
+    }
+    if (cancelled && runThread == Thread.currentThread()) {
+      // Clear the interrupt the stop may have left, so the next run does not see it.
+      Thread.interrupted();
+    }
+  }
+
+  /** Thrown by {@link StopTrace}; a RuntimeException, as an Error turns into a RecursionError. */
+  static final class StopRun extends RuntimeException {
+    StopRun() {
+      super("run stopped by live", null, false, false);
+    }
+  }
+
+  private static final class StopTrace extends TraceFunction {
+    @Override
+    public TraceFunction traceCall(PyFrame frame) {
+      throw new StopRun();
+    }
+
+    @Override
+    public TraceFunction traceReturn(PyFrame frame, PyObject result) {
+      return this;
+    }
+
+    @Override
+    public TraceFunction traceLine(PyFrame frame, int line) {
+      throw new StopRun();
+    }
+
+    @Override
+    public TraceFunction traceException(PyFrame frame, PyException exception) {
+      return this;
+    }
+  }
+}

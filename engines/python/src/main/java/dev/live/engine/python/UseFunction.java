@@ -1,0 +1,42 @@
+package dev.live.engine.python;
+
+import dev.live.core.engine.RunContext;
+import dev.live.core.modules.ModuleCycleException;
+import dev.live.core.modules.ModuleNotFoundException;
+import java.nio.file.Path;
+import org.python.core.Py;
+import org.python.core.PyObject;
+
+/** The {@code use(name)} every Python module gets, bound to that module's file. */
+final class UseFunction extends PyObject {
+
+  private final PythonBridge bridge;
+  private final RunContext run;
+  private final Path caller;
+
+  UseFunction(PythonBridge bridge, RunContext run, Path caller) {
+    this.bridge = bridge;
+    this.run = run;
+    this.caller = caller;
+  }
+
+  @Override
+  public PyObject __call__(PyObject[] arguments, String[] keywords) {
+    if (arguments.length != 1 || keywords.length != 0) {
+      throw Py.TypeError("use() takes exactly one argument, the module name");
+    }
+    Object name = bridge.toBridge(arguments[0]);
+    try {
+      return bridge.toPython(run.use(name, caller));
+    } catch (ModuleNotFoundException | ModuleCycleException e) {
+      throw Py.ImportError(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw Py.TypeError(e.getMessage());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "<built-in function use>";
+  }
+}

@@ -1,0 +1,2 @@
+/** Python 2.7 for {@code live}, through Jython. */
+package dev.live.engine.python;
