@@ -114,15 +114,17 @@ public final class FileWatcher implements AutoCloseable {
   }
 
   /**
-   * directory-watcher registers every folder its visitor reports, and does so again for folders
-   * created later. Reporting only the roots keeps the watch to the folders asked for.
+   * directory-watcher registers every folder its visitor reports, and walks a newly created folder
+   * with it to report the creation. Listing only the roots' own files keeps the watch to the
+   * folders asked for; a folder created inside one is reported (and registered, harmlessly: its
+   * events are filtered out) without its contents.
    */
   private static FileTreeVisitor topLevelOnly(Set<Path> roots) {
     return (start, onDirectory, onFile) -> {
+      onDirectory.call(start);
       if (!roots.contains(start)) {
         return;
       }
-      onDirectory.call(start);
       List<Path> files = new ArrayList<>();
       try (Stream<Path> children = Files.list(start)) {
         children.filter(Files::isRegularFile).forEach(files::add);

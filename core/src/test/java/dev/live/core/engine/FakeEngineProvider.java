@@ -1,0 +1,121 @@
+package dev.live.core.engine;
+
+import dev.live.core.bridge.BridgeModule;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * A tiny line-based language for testing the session without a real engine: {@code use NAME} calls
+ * {@code use}, {@code set NAME VALUE} defines a name, {@code fail MESSAGE} fails at that line.
+ * Every evaluation is logged as "displayName: text".
+ */
+public final class FakeEngineProvider implements EngineProvider {
+
+  private final String extension;
+  private final BlockingQueue<String> evaluations = new LinkedBlockingQueue<>();
+
+  public FakeEngineProvider(String extension) {
+    this.extension = extension;
+  }
+
+  /** One entry per file evaluated, in order: "main.fake: first line". */
+  public BlockingQueue<String> evaluations() {
+    return evaluations;
+  }
+
+  @Override
+  public String id() {
+    return "fake-" + extension;
+  }
+
+  @Override
+  public String languageName() {
+    return "Fake";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(extension);
+  }
+
+  @Override
+  public EngineAdapter create() {
+    return new EngineAdapter() {
+      @Override
+      public String engineVersion() {
+        return "fake 1";
+      }
+
+      @Override
+      public String languageVersion() {
+        return "fake 1";
+      }
+
+      @Override
+      public ScriptRun newRun(RunContext run) {
+        return new FakeRun(run);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private final class FakeRun implements ScriptRun {
+    private final RunContext run;
+
+    FakeRun(RunContext run) {
+      this.run = run;
+    }
+
+    @Override
+    public BridgeModule evaluate(SourceFile source) {
+      evaluations.add(source.displayName() + ": " + source.text().strip());
+      Map<String, Object> names = new LinkedHashMap<>();
+      String[] lines = source.text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String[] words = lines[i].strip().split(" ", 3);
+        switch (words[0]) {
+          case "use" -> names.put(words[1], run.use(words[1], source.path()));
+          case "set" -> names.put(words[1], words[2]);
+          case "fail" ->
+              throw new ScriptFailedException(
+                  source.path(), i + 1, words[1], source.displayName() + ":" + (i + 1), null);
+          default -> {}
+        }
+      }
+      return new BridgeModule() {
+        @Override
+        public String name() {
+          return source.moduleName();
+        }
+
+        @Override
+        public Path file() {
+          return source.path();
+        }
+
+        @Override
+        public Set<String> names() {
+          return names.keySet();
+        }
+
+        @Override
+        public Object get(String name) {
+          return names.get(name);
+        }
+      };
+    }
+
+    @Override
+    public void cancel() {}
+
+    @Override
+    public void close() {}
+  }
+}
