@@ -80,12 +80,13 @@ public final class LiveSession implements AutoCloseable {
     return mainFile;
   }
 
-  /** Runs the main file once on the calling thread, without watching. */
+  /**
+   * Runs the main file once on the calling thread, without watching. The run's scopes, and so its
+   * exports, stay usable until the next run starts or the session closes.
+   */
   public RunResult runOnce() {
     RunResult result = execute(Set.of());
     listener.runFinished(result);
-    closeRun(previous);
-    previous = null;
     return result;
   }
 
@@ -118,7 +119,7 @@ public final class LiveSession implements AutoCloseable {
       if (closed) {
         return;
       }
-      watchFilesOf(result);
+      watchKnownFiles();
       listener.runFinished(result);
       try {
         changed = awaitChanges();
@@ -193,15 +194,25 @@ public final class LiveSession implements AutoCloseable {
     synchronized (lock) {
       known.put(path, fingerprint);
     }
+    // A file first read by this run is watched from now on, so that saving it stops this run.
+    if (watcher != null && !watcher.folders().contains(path.getParent())) {
+      Set<Path> folders = new LinkedHashSet<>(watcher.folders());
+      folders.add(path.getParent());
+      watchFolders(folders);
+    }
   }
 
-  private void watchFilesOf(RunResult result) {
+  private void watchKnownFiles() {
     Set<Path> folders = new LinkedHashSet<>();
     synchronized (lock) {
       for (Path path : known.keySet()) {
         folders.add(Files.isDirectory(path) ? path : path.getParent());
       }
     }
+    watchFolders(folders);
+  }
+
+  private void watchFolders(Set<Path> folders) {
     try {
       if (watcher.watch(folders)) {
         // Events between the old watcher and the new one are lost; compare contents instead.
