@@ -3,3 +3,5 @@
 console.log(Math.cos(0).toFixed(1));
 const mod = use("testmod");
 console.log(mod.function("test"));
+// out: 1.0
+// out: test function

@@ -5,3 +5,5 @@ import math
 print math.cos(0)
 mod = use("testmod")
 print mod.function("test")
+# out: 1.0
+# out: test function

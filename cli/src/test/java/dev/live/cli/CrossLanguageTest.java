@@ -1,0 +1,161 @@
+package dev.live.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.live.core.engine.EngineRegistry;
+import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code use} across languages, with the real GraalJS and Jython in one session. */
+class CrossLanguageTest {
+
+  @TempDir Path dir;
+
+  private LiveSession session;
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private RunResult run(Path main) {
+    session =
+        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
+            .workingDirectory(dir)
+            .build();
+    return session.runOnce();
+  }
+
+  @AfterEach
+  void close() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  @Test
+  void pythonCallsJavaScriptFunctionsAndReadsItsValues() throws IOException {
+    write(
+        "util.js",
+        """
+        const unit = "cm";
+        var count = 3;
+        function add(a, b) { return a + b; }
+        const label = (text, n) => text + " #" + n;
+        """);
+    Path main =
+        write(
+            "main.py",
+            """
+            util = use("util")
+            total = util.add(40, 2)
+            half = util.add(0.25, 0.25)
+            text = util.label(u"caf\\u00e9", 7)
+            unit = util.unit
+            count = util.count
+            """);
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("total")).isEqualTo(42);
+    assertThat(result.exports().get("half")).isEqualTo(0.5);
+    assertThat(result.exports().get("text")).isEqualTo("café #7");
+    assertThat(result.exports().get("unit")).isEqualTo("cm");
+    assertThat(result.exports().get("count")).isEqualTo(3);
+  }
+
+  @Test
+  void javaScriptCallsPythonFunctionsAndReadsItsValues() throws IOException {
+    write(
+        "util.py",
+        """
+        unit = "cm"
+        count = 3
+        def add(a, b):
+            return a + b
+        def label(text, n):
+            return text + " #" + str(n)
+        """);
+    Path main =
+        write(
+            "main.js",
+            """
+            const util = use("util");
+            var total = util.add(40, 2);
+            var half = util.add(0.25, 0.25);
+            var text = util.label("café", 7);
+            var unit = util.unit;
+            var count = util.count;
+            var sum = util.add(util.count, 1) * 2;
+            """);
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("total")).isEqualTo(42);
+    assertThat(result.exports().get("half")).isEqualTo(0.5);
+    assertThat(result.exports().get("text")).isEqualTo("café #7");
+    assertThat(result.exports().get("unit")).isEqualTo("cm");
+    assertThat(result.exports().get("count")).isEqualTo(3);
+    assertThat(result.exports().get("sum")).isEqualTo(8);
+  }
+
+  @Test
+  void modulesChainAcrossLanguagesAndBack() throws IOException {
+    write("base.py", "def double(x):\n    return x * 2\n");
+    write(
+        "middle.js",
+        "const base = use(\"base\");\nfunction quadruple(x) { return base.double(base.double(x)); }\n");
+    Path main = write("main.py", "middle = use(\"middle\")\nresult = middle.quadruple(5)\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("result")).isEqualTo(20);
+    assertThat(result.watched())
+        .contains(dir.resolve("main.py"), dir.resolve("middle.js"), dir.resolve("base.py"));
+  }
+
+  @Test
+  void aFunctionPassedAcrossIsCalledBack() throws IOException {
+    write("apply.js", "function twice(f, x) { return f(f(x)); }\n");
+    Path main =
+        write(
+            "main.py",
+            "apply = use(\"apply\")\ndef inc(n):\n    return n + 1\nresult = apply.twice(inc, 40)\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("result")).isEqualTo(42);
+  }
+
+  @Test
+  void theCallersLanguageWinsWhenBothExist() throws IOException {
+    write("both.py", "origin = 'python'\n");
+    write("both.js", "var origin = 'js';\n");
+    Path main = write("main.js", "var origin = use('both').origin;\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.exports().get("origin")).isEqualTo("js");
+  }
+
+  @Test
+  void aMissingModuleIsAnErrorOfTheCallersLanguageListingThePathsTried() throws IOException {
+    Path main = write("main.py", "x = 1\nmod = use('nowhere')\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isInstanceOf(dev.live.core.engine.ScriptFailedException.class);
+    String trace = ((dev.live.core.engine.ScriptFailedException) result.error()).scriptTrace();
+    assertThat(trace)
+        .contains("line 2", "ImportError", "no module 'nowhere'", "nowhere.py", "nowhere.js");
+  }
+}

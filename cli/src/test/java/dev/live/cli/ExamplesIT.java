@@ -1,0 +1,49 @@
+package dev.live.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every example's main files once with the real distribution and compares the output with the
+ * {@code out:} comments at the end of each main file.
+ */
+class ExamplesIT {
+
+  static Stream<Path> mainFiles() throws IOException {
+    Path examples = Path.of(System.getProperty("live.examples")).toAbsolutePath().normalize();
+    try (Stream<Path> files = Files.walk(examples, 2)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("main."))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("mainFiles")
+  void printsWhatItsCommentsSay(Path main) throws Exception {
+    List<String> expected =
+        Files.readAllLines(main).stream()
+            .map(String::strip)
+            .filter(l -> l.startsWith("# out: ") || l.startsWith("// out: "))
+            .map(l -> l.substring(l.indexOf("out: ") + 5))
+            .toList();
+    assertThat(expected).as("%s lists its expected output in 'out:' comments", main).isNotEmpty();
+
+    try (LiveProcess live =
+        LiveProcess.start(main.getParent(), "run", "--once", main.getFileName().toString())) {
+      for (String line : expected) {
+        live.awaitOut(line);
+      }
+      assertThat(live.awaitExit()).isZero();
+    }
+  }
+}

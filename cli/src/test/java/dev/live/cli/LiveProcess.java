@@ -1,0 +1,128 @@
+package dev.live.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The real {@code live} distribution in its own process, with its output read line by line. Every
+ * wait has a bound; {@link #close()} always kills the process.
+ */
+final class LiveProcess implements AutoCloseable {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final Process process;
+  private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
+  private final List<String> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  private LiveProcess(Process process) {
+    this.process = process;
+    pump(process.getInputStream(), out, "out| ");
+    pump(process.getErrorStream(), err, "err| ");
+  }
+
+  /** Starts {@code live ARGS} in {@code workingDirectory}. */
+  static LiveProcess start(Path workingDirectory, String... args) throws IOException {
+    String home = System.getProperty("live.home");
+    assertThat(home).as("system property live.home (set by the build)").isNotNull();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(Path.of(home, "lib").toAbsolutePath() + "/*");
+    command.add("dev.live.cli.Main");
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    builder.environment().put("NO_COLOR", "1");
+    return new LiveProcess(builder.start());
+  }
+
+  private void pump(InputStream stream, BlockingQueue<String> lines, String prefix) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try (BufferedReader reader =
+                  new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                  transcript.add(prefix + line);
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                transcript.add(prefix + "(stream closed: " + e.getMessage() + ")");
+              }
+            },
+            "live-process-" + prefix.trim());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits for this exact line on stdout, skipping the lines before it. */
+  void awaitOut(String line) throws InterruptedException {
+    await(out, line::equals, "stdout line '" + line + "'");
+  }
+
+  /** Waits for a stderr line containing {@code text}, skipping the lines before it. */
+  String awaitErr(String text) throws InterruptedException {
+    return await(err, l -> l.contains(text), "stderr line containing '" + text + "'");
+  }
+
+  private String await(BlockingQueue<String> lines, Predicate<String> wanted, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
+      if (line == null) {
+        fail("no " + what + " within " + TIMEOUT + "; transcript:\n" + transcript());
+      }
+      if (wanted.test(line)) {
+        return line;
+      }
+    }
+  }
+
+  /** The one place where these tests check that nothing happens: no new stderr line. */
+  void assertNoStatusWithin(Duration quiet) throws InterruptedException {
+    String line = err.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+    assertThat(line).as("no new status line expected; transcript:\n%s", transcript()).isNull();
+  }
+
+  /** Sends SIGINT, as Ctrl-C in a terminal does. */
+  void interrupt() throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  int awaitExit() throws InterruptedException {
+    if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      fail("live did not exit within " + TIMEOUT + "; transcript:\n" + transcript());
+    }
+    return process.exitValue();
+  }
+
+  String transcript() {
+    synchronized (transcript) {
+      return String.join("\n", transcript);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+}
