@@ -18,16 +18,15 @@ class CrossLanguageTest {
   @TempDir Path dir;
 
   private LiveSession session;
+  private EngineRegistry registry;
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
 
   private RunResult run(Path main) {
-    session =
-        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir)
-            .build();
+    registry = EngineRegistry.discover(getClass().getClassLoader());
+    session = LiveSession.builder(main, registry).workingDirectory(dir).build();
     return session.runOnce();
   }
 
@@ -134,6 +133,19 @@ class CrossLanguageTest {
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("result")).isEqualTo(42);
+  }
+
+  @Test
+  void anEngineTheRunDoesNotNeedIsNeverStarted() throws IOException {
+    Path js = write("main.js", "var x = 1;\n");
+
+    assertThat(run(js).error()).isNull();
+    assertThat(registry.startedEngines()).containsExactly("js");
+    session.close();
+
+    Path python = write("main.py", "x = 1\n");
+    assertThat(run(python).error()).isNull();
+    assertThat(registry.startedEngines()).containsExactly("python");
   }
 
   @Test

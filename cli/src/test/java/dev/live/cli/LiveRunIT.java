@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** End to end: the real {@code live run} process on a temp folder, edited while it runs. */
 class LiveRunIT {
@@ -29,6 +32,29 @@ class LiveRunIT {
         dir.resolve(name),
         StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"py", "js"})
+  void theHelloExampleReloadsOnceWhenTestmodIsSaved(String extension) throws Exception {
+    Path examples = Path.of(System.getProperty("live.examples"), "hello");
+    for (String name : List.of("main." + extension, "testmod." + extension)) {
+      Files.copy(examples.resolve(name), dir.resolve(name));
+    }
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main." + extension)) {
+      live.awaitOut("1.0");
+      live.awaitOut("test function");
+      live.awaitErr("[live] ok");
+
+      Path testmod = dir.resolve("testmod." + extension);
+      Files.writeString(
+          testmod, Files.readString(testmod).replace("\" function\"", "\" function!\""));
+
+      live.awaitOut("1.0");
+      live.awaitOut("test function!");
+      live.awaitErr("[live] ok");
+      live.assertNoStatusWithin(QUIET);
+    }
   }
 
   @Test
