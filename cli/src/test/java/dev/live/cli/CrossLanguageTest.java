@@ -3,6 +3,7 @@ package dev.live.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.live.core.engine.EngineRegistry;
+import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
@@ -149,6 +150,48 @@ class CrossLanguageTest {
   }
 
   @Test
+  void aPythonErrorUncaughtInJavaScriptShowsTheFramesOfBothLanguages() throws IOException {
+    write("lib.py", "def fail(x):\n    raise ValueError('bad ' + str(x))\n");
+    Path main =
+        write(
+            "main.js",
+            "const lib = use('lib');\nfunction go() {\n  return lib.fail(3);\n}\ngo();\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
+    ScriptFailedException failed = (ScriptFailedException) result.error();
+    assertThat(failed.line()).isEqualTo(3);
+    assertThat(failed.scriptTrace())
+        .contains(
+            "ValueError: bad 3",
+            "at go (main.js:3:10)",
+            "at main.js:5:1",
+            "File \"lib.py\", line 2, in fail",
+            "raise ValueError('bad ' + str(x))")
+        .doesNotContain("live-bridge", "at org.", "at java.");
+  }
+
+  @Test
+  void aJavaScriptErrorUncaughtInPythonShowsTheFramesOfBothLanguages() throws IOException {
+    write("lib.js", "function fail(x) {\n  throw new TypeError('bad ' + x);\n}\n");
+    Path main = write("main.py", "lib = use('lib')\ndef go():\n    lib.fail(3)\ngo()\n");
+
+    RunResult result = run(main);
+
+    assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
+    ScriptFailedException failed = (ScriptFailedException) result.error();
+    assertThat(failed.line()).isEqualTo(3);
+    assertThat(failed.scriptTrace())
+        .contains(
+            "File \"main.py\", line 4, in <module>",
+            "File \"main.py\", line 3, in go",
+            "TypeError: bad 3",
+            "at fail (lib.js:2:9)")
+        .doesNotContain("at org.", "at java.");
+  }
+
+  @Test
   void theCallersLanguageWinsWhenBothExist() throws IOException {
     write("both.py", "origin = 'python'\n");
     write("both.js", "var origin = 'js';\n");
@@ -165,8 +208,8 @@ class CrossLanguageTest {
 
     RunResult result = run(main);
 
-    assertThat(result.error()).isInstanceOf(dev.live.core.engine.ScriptFailedException.class);
-    String trace = ((dev.live.core.engine.ScriptFailedException) result.error()).scriptTrace();
+    assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
+    String trace = ((ScriptFailedException) result.error()).scriptTrace();
     assertThat(trace)
         .contains("line 2", "ImportError", "no module 'nowhere'", "nowhere.py", "nowhere.js");
   }

@@ -1,13 +1,12 @@
 package dev.live.core.bridge;
 
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * A module as {@code use} returns it: the top-level names of one evaluated file, less the injected
- * {@code use} and {@code live}. Values are read on demand and returned as bridge values.
+ * {@code use} and {@code live}. Values are read on demand. Modules are read-only to other modules.
  */
-public interface BridgeModule {
+public interface BridgeModule extends BridgeObject {
 
   /** The module name: the file name without its extension. */
   String name();
@@ -15,14 +14,19 @@ public interface BridgeModule {
   /** The file the module was evaluated from. */
   Path file();
 
-  /** Its top-level names. */
-  Set<String> names();
-
-  /** The value of a top-level name as a bridge value, or null when absent. */
-  Object get(String name);
-
-  /** True when {@code name} is one of {@link #names()}. */
+  @Override
   default boolean has(String name) {
-    return names().contains(name);
+    return keys().contains(name);
+  }
+
+  @Override
+  default void set(String name, Object value) {
+    throw new UnsupportedOperationException(
+        "module '" + name() + "' is read-only: set '" + name + "' in " + file().getFileName());
+  }
+
+  @Override
+  default String typeName() {
+    return "module";
   }
 }

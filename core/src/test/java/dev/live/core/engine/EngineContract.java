@@ -99,7 +99,7 @@ public abstract class EngineContract {
     RunResult result = runOnce(main);
 
     assertThat(result.error()).isNull();
-    assertThat(result.exports().names())
+    assertThat(result.exports().keys())
         .contains("greeting", "twice", "shout")
         .doesNotContain("use", "live");
     assertThat(result.exports().get("greeting")).isEqualTo("hello");

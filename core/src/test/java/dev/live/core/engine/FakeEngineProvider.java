@@ -101,7 +101,7 @@ public final class FakeEngineProvider implements EngineProvider {
         }
 
         @Override
-        public Set<String> names() {
+        public Set<String> keys() {
           return names.keySet();
         }
 

@@ -1,11 +1,11 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.BridgeModule;
+import dev.live.core.bridge.BridgeObject;
 import dev.live.core.bridge.NativeValue;
+import dev.live.core.engine.ScriptFailedException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.Context;
@@ -13,20 +13,31 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyInstantiable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * Converts between one context's JavaScript values and bridge values. A polyglot {@link Value}
  * belongs to its context, so every module context has its own bridge; a value that comes back to
  * the context it came from is handed out as the original.
+ *
+ * <p>Arrays, plain objects and class instances cross as live views ({@link JsList}, {@link JsMap},
+ * {@link JsObject}); values of other languages arrive here as live proxies. Nothing is copied.
  */
 final class JsBridge {
 
+  /** Integers beyond this magnitude lose precision as JavaScript numbers and become BigInts. */
+  private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
   private final Context context;
-  private Value thrower;
+  private Value helpers;
 
   JsBridge(Context context) {
     this.context = context;
+  }
+
+  Context context() {
+    return context;
   }
 
   /** A JavaScript value as a bridge value. */
@@ -37,38 +48,29 @@ final class JsBridge {
     if (value.isBoolean()) {
       return value.asBoolean();
     }
-    if (value.isNumber()) {
-      return number(value);
-    }
     if (value.isString()) {
       return value.asString();
     }
+    if (value.isNumber()) {
+      return number(value);
+    }
     if (value.isProxyObject()) {
       Object proxy = value.asProxyObject();
-      if (proxy instanceof BridgeProxy bridged) {
-        return bridged.bridgeValue();
-      }
-      return proxy;
+      return proxy instanceof BridgeProxy bridged ? bridged.bridgeValue() : proxy;
     }
     if (value.isHostObject()) {
       return value.asHostObject();
     }
     if (value.canExecute()) {
-      return new JsFunction(value);
+      return new JsFunction(this, value);
     }
     if (value.hasArrayElements()) {
-      List<Object> list = new ArrayList<>((int) value.getArraySize());
-      for (long i = 0; i < value.getArraySize(); i++) {
-        list.add(toBridge(value.getArrayElement(i)));
-      }
-      return list;
+      return new JsList(this, value);
     }
     if (value.hasMembers()) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      for (String key : value.getMemberKeys()) {
-        map.put(key, toBridge(value.getMember(key)));
-      }
-      return map;
+      Value meta = value.getMetaObject();
+      boolean plain = meta == null || "Object".equals(meta.getMetaSimpleName());
+      return plain ? new JsMap(this, value) : new JsObject(this, value);
     }
     return value.toString();
   }
@@ -80,7 +82,7 @@ final class JsBridge {
     if (value.fitsInLong()) {
       return value.asLong();
     }
-    if (value.fitsInBigInteger() && !value.fitsInDouble()) {
+    if (value.fitsInBigInteger()) {
       return value.asBigInteger();
     }
     return value.asDouble();
@@ -91,29 +93,30 @@ final class JsBridge {
     if (value instanceof NativeValue nativeValue && nativeValue.owner() == context) {
       return nativeValue.unwrap();
     }
-    if (value instanceof BigInteger big) {
-      return big.bitLength() < 64 ? (Object) big.longValue() : (Object) big.doubleValue();
+    if (value instanceof Long number && Math.abs(number) > MAX_SAFE_INTEGER) {
+      return bigInt(BigInteger.valueOf(number));
+    }
+    if (value instanceof BigInteger number) {
+      return number.bitLength() <= 53 ? (Object) number.longValue() : bigInt(number);
     }
     if (value instanceof BridgeFunction function) {
       return new FunctionProxy(function);
     }
-    if (value instanceof BridgeModule module) {
-      return new ModuleProxy(module);
+    if (value instanceof BridgeObject object) {
+      return new ObjectProxy(object);
     }
-    if (value instanceof List<?> list) {
-      List<Object> converted = new ArrayList<>(list.size());
-      list.forEach(item -> converted.add(toJs(item)));
-      return new ListProxy(list, converted);
+    // Only lists and maps of another engine are views to wrap; any other Java collection is a
+    // Java object like the rest and passes through unchanged.
+    if (value instanceof List<?> list && value instanceof NativeValue) {
+      return new ListProxy(list);
     }
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> converted = new LinkedHashMap<>();
-      map.forEach((k, v) -> converted.put(String.valueOf(k), toJs(v)));
-      return new MapProxy(map, converted);
+    if (value instanceof Map<?, ?> map && value instanceof NativeValue) {
+      return new MapProxy(map);
     }
     return value;
   }
 
-  private Object[] toJsArguments(List<Object> arguments) {
+  Object[] toJsArguments(List<Object> arguments) {
     Object[] converted = new Object[arguments.size()];
     for (int i = 0; i < converted.length; i++) {
       converted[i] = toJs(arguments.get(i));
@@ -121,7 +124,7 @@ final class JsBridge {
     return converted;
   }
 
-  private List<Object> toBridgeArguments(Value[] arguments) {
+  List<Object> toBridgeArguments(Value[] arguments) {
     List<Object> converted = new ArrayList<>(arguments.length);
     for (Value argument : arguments) {
       converted.add(toBridge(argument));
@@ -129,16 +132,72 @@ final class JsBridge {
     return converted;
   }
 
+  private Value bigInt(BigInteger number) {
+    return helper("bigInt").execute(number.toString());
+  }
+
   /**
-   * A JavaScript error of the given type, to throw from Java code that JavaScript called: GraalJS
-   * rethrows it into the script as the original error, catchable with {@code try/catch}.
+   * Small JavaScript functions the bridge needs, evaluated once per context and only when first
+   * needed, so a module that never crosses a language boundary does not pay for them.
    */
-  RuntimeException jsError(String type, String message) {
-    if (thrower == null) {
-      thrower = context.eval("js", "(type, message) => { throw new globalThis[type](message); }");
+  private Value helper(String name) {
+    if (helpers == null) {
+      helpers =
+          context.eval(
+              org.graalvm.polyglot.Source.newBuilder(
+                      "js",
+                      """
+              ({
+                bigInt: (text) => BigInt(text),
+                isClass: (f) => typeof f === "function"
+                    && /^class[\\s{]/.test(Function.prototype.toString.call(f)),
+                raise: (type, message, foreignTrace) => {
+                  const Builtin = globalThis[type];
+                  const isErrorType = typeof Builtin === "function"
+                      && (Builtin === Error || Builtin.prototype instanceof Error);
+                  const error = isErrorType ? new Builtin(message) : new Error(message);
+                  if (!isErrorType) {
+                    Object.defineProperty(error, "name",
+                        { value: type, writable: true, configurable: true });
+                  }
+                  Object.defineProperty(error, "liveForeignTrace", { value: foreignTrace });
+                  throw error;
+                },
+              })
+              """,
+                      "live-bridge.js")
+                  // Internal: its frames never show in a script's stack trace.
+                  .internal(true)
+                  .buildLiteral());
+    }
+    return helpers.getMember(name);
+  }
+
+  boolean isClass(Value function) {
+    return helper("isClass").execute(function).asBoolean();
+  }
+
+  /**
+   * An error from another language, thrown into JavaScript: a JavaScript error of the same type
+   * name (the built-in one when it exists, such as TypeError), with the same message, carrying the
+   * other language's trace. An error that started in this context is rethrown as the original.
+   */
+  RuntimeException toJsError(ScriptFailedException failed) {
+    if (failed.origin() == context && failed.nativeError() instanceof PolyglotException original) {
+      return original;
     }
     try {
-      thrower.execute(type, message);
+      helper("raise").execute(failed.errorType(), failed.errorMessage(), failed.scriptTrace());
+    } catch (PolyglotException e) {
+      return e;
+    }
+    return failed;
+  }
+
+  /** A JavaScript error of a built-in type, to throw from Java code that JavaScript called. */
+  RuntimeException jsError(String type, String message) {
+    try {
+      helper("raise").execute(type, message, null);
     } catch (PolyglotException e) {
       return e;
     }
@@ -150,40 +209,16 @@ final class JsBridge {
     Object bridgeValue();
   }
 
-  /** A JavaScript function handed to other languages. */
-  final class JsFunction implements BridgeFunction, NativeValue {
-    private final Value function;
-
-    JsFunction(Value function) {
-      this.function = function;
-    }
-
-    @Override
-    public Object call(List<Object> arguments) {
-      try {
-        return toBridge(function.execute(toJsArguments(arguments)));
-      } catch (PolyglotException e) {
-        throw JsErrors.translate(e, false);
-      }
-    }
-
-    @Override
-    public Object owner() {
-      return context;
-    }
-
-    @Override
-    public Object unwrap() {
-      return function;
-    }
-
-    @Override
-    public String toString() {
-      return "<js function " + function + ">";
+  /** Runs a call into another language, turning its errors into JavaScript errors. */
+  private Object crossing(java.util.function.Supplier<Object> call) {
+    try {
+      return toJs(call.get());
+    } catch (ScriptFailedException e) {
+      throw toJsError(e);
     }
   }
 
-  private final class FunctionProxy implements ProxyExecutable, BridgeProxy {
+  private final class FunctionProxy implements ProxyExecutable, ProxyInstantiable, BridgeProxy {
     private final BridgeFunction function;
 
     FunctionProxy(BridgeFunction function) {
@@ -192,7 +227,12 @@ final class JsBridge {
 
     @Override
     public Object execute(Value... arguments) {
-      return toJs(function.call(toBridgeArguments(arguments)));
+      return crossing(() -> function.call(toBridgeArguments(arguments)));
+    }
+
+    @Override
+    public Object newInstance(Value... arguments) {
+      return crossing(() -> function.construct(toBridgeArguments(arguments)));
     }
 
     @Override
@@ -201,102 +241,135 @@ final class JsBridge {
     }
   }
 
-  private final class ModuleProxy implements ProxyObject, BridgeProxy {
-    private final BridgeModule module;
+  private final class ObjectProxy implements ProxyObject, BridgeProxy {
+    private final BridgeObject object;
 
-    ModuleProxy(BridgeModule module) {
-      this.module = module;
+    ObjectProxy(BridgeObject object) {
+      this.object = object;
     }
 
     @Override
     public Object getMember(String key) {
-      return toJs(module.get(key));
+      return crossing(() -> object.get(key));
     }
 
     @Override
     public Object getMemberKeys() {
-      return ProxyArray.fromArray(module.names().toArray());
+      return ProxyArray.fromArray(object.keys().toArray());
     }
 
     @Override
     public boolean hasMember(String key) {
-      return module.has(key);
+      return object.has(key);
     }
 
     @Override
     public void putMember(String key, Value value) {
-      throw new UnsupportedOperationException(
-          "module '" + module.name() + "' is read-only: cannot set '" + key + "'");
+      crossing(
+          () -> {
+            object.set(key, toBridge(value));
+            return null;
+          });
     }
 
     @Override
     public Object bridgeValue() {
-      return module;
+      return object;
+    }
+
+    @Override
+    public String toString() {
+      return object.toString();
     }
   }
 
-  private static final class ListProxy implements ProxyArray, BridgeProxy {
-    private final List<?> original;
-    private final List<Object> converted;
+  private final class ListProxy implements ProxyArray, BridgeProxy {
+    private final List<?> list;
 
-    ListProxy(List<?> original, List<Object> converted) {
-      this.original = original;
-      this.converted = converted;
+    ListProxy(List<?> list) {
+      this.list = list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> writable() {
+      return (List<Object>) list;
     }
 
     @Override
     public Object get(long index) {
-      return converted.get((int) index);
+      return crossing(() -> list.get((int) index));
     }
 
     @Override
     public void set(long index, Value value) {
-      throw new UnsupportedOperationException("this list is a copy and cannot be changed");
+      crossing(
+          () -> {
+            if (index == list.size()) {
+              writable().add(toBridge(value));
+            } else {
+              writable().set((int) index, toBridge(value));
+            }
+            return null;
+          });
+    }
+
+    @Override
+    public boolean remove(long index) {
+      crossing(() -> list.remove((int) index));
+      return true;
     }
 
     @Override
     public long getSize() {
-      return converted.size();
+      return list.size();
     }
 
     @Override
     public Object bridgeValue() {
-      return original;
+      return list;
     }
   }
 
-  private static final class MapProxy implements ProxyObject, BridgeProxy {
-    private final Map<?, ?> original;
-    private final Map<String, Object> converted;
+  private final class MapProxy implements ProxyObject, BridgeProxy {
+    private final Map<?, ?> map;
 
-    MapProxy(Map<?, ?> original, Map<String, Object> converted) {
-      this.original = original;
-      this.converted = converted;
+    MapProxy(Map<?, ?> map) {
+      this.map = map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Object, Object> writable() {
+      return (Map<Object, Object>) map;
     }
 
     @Override
     public Object getMember(String key) {
-      return converted.get(key);
+      return crossing(() -> map.get(key));
     }
 
     @Override
     public Object getMemberKeys() {
-      return ProxyArray.fromArray(converted.keySet().toArray());
+      return ProxyArray.fromArray(map.keySet().stream().map(String::valueOf).toArray());
     }
 
     @Override
     public boolean hasMember(String key) {
-      return converted.containsKey(key);
+      return map.containsKey(key);
     }
 
     @Override
     public void putMember(String key, Value value) {
-      throw new UnsupportedOperationException("this object is a copy and cannot be changed");
+      crossing(() -> writable().put(key, toBridge(value)));
+    }
+
+    @Override
+    public boolean removeMember(String key) {
+      return crossing(() -> map.remove(key)) != null;
     }
 
     @Override
     public Object bridgeValue() {
-      return original;
+      return map;
     }
   }
 }

@@ -4,47 +4,69 @@ import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import java.nio.file.Path;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 
 /** Turns a GraalJS exception into what the runner reports: a JavaScript-style error and stack. */
 final class JsErrors {
 
   private JsErrors() {}
 
-  static RuntimeException translate(PolyglotException e, boolean cancelled) {
+  static RuntimeException translate(PolyglotException e, boolean cancelled, Context context) {
     if (cancelled || e.isCancelled() || e.isInterrupted()) {
       return new RunCancelledException("run cancelled", e);
     }
     if (e.isExit()) {
       return new ScriptExitException(e.getExitStatus());
     }
+    String type = "Error";
+    String text = e.getMessage() == null ? "" : e.getMessage();
+    String foreignTrace = null;
     if (e.isHostException()) {
       Throwable host = e.asHostException();
-      return host instanceof RuntimeException runtime
-          ? runtime
-          : new IllegalStateException(host.getMessage(), host);
+      if (host instanceof RunCancelledException || host instanceof ScriptExitException) {
+        return (RuntimeException) host;
+      }
+      if (host instanceof ScriptFailedException failed) {
+        return failed;
+      }
+      // A Java method the script called threw: report it at the script's line.
+      type = host.getClass().getSimpleName();
+      text = String.valueOf(host.getMessage());
+    } else if (e.isSyntaxError()) {
+      type = "SyntaxError";
+      text = text.startsWith("SyntaxError: ") ? text.substring(13) : text;
+    } else {
+      Value error = e.getGuestObject();
+      if (error != null && error.hasMembers()) {
+        type = stringMember(error, "name", type);
+        text = stringMember(error, "message", text);
+        foreignTrace = stringMember(error, "liveForeignTrace", null);
+      } else if (error != null) {
+        // `throw "text"` and other non-Error values.
+        text = error.toString();
+      }
     }
+    String message = text.isEmpty() ? type : type + ": " + text;
     SourceSection location = firstGuestLocation(e);
     StringBuilder trace = new StringBuilder();
     if (location != null && location.isAvailable()) {
       trace.append(location.getSource().getName()).append(':').append(location.getStartLine());
-      trace.append('\n');
-      String line = sourceLine(location);
-      trace.append(line).append('\n');
-      trace.append(" ".repeat(Math.max(0, location.getStartColumn() - 1))).append("^\n");
-    }
-    String message = e.getMessage() == null ? "Error" : e.getMessage();
-    if (e.isSyntaxError() && !message.startsWith("SyntaxError")) {
-      message = "SyntaxError: " + message;
+      trace.append('\n').append(sourceLine(location)).append('\n');
+      trace.append(" ".repeat(Math.max(0, location.getStartColumn() - 1))).append("^\n\n");
     }
     trace.append(message);
     if (!e.isSyntaxError()) {
       for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-        if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+        if (isScriptFrame(frame)) {
           trace.append("\n    at ").append(describe(frame));
         }
       }
+    }
+    if (foreignTrace != null) {
+      trace.append("\n\nraised by:\n").append(foreignTrace);
     }
     Path file = null;
     int line = 0;
@@ -53,19 +75,37 @@ final class JsErrors {
       String path = location.getSource().getPath();
       file = path != null ? Path.of(path) : Path.of(location.getSource().getName());
     }
-    return new ScriptFailedException(file, line, message, trace.toString(), e);
+    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, context);
+  }
+
+  private static String stringMember(Value object, String name, String fallback) {
+    try {
+      Value member = object.getMember(name);
+      return member != null && member.isString() ? member.asString() : fallback;
+    } catch (PolyglotException e) {
+      // A getter that throws: the error is still reported, with the fallback text.
+      return fallback;
+    }
   }
 
   private static SourceSection firstGuestLocation(PolyglotException e) {
-    if (e.getSourceLocation() != null) {
-      return e.getSourceLocation();
+    SourceSection location = e.getSourceLocation();
+    if (location != null && !location.getSource().isInternal()) {
+      return location;
     }
     for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-      if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+      if (isScriptFrame(frame)) {
         return frame.getSourceLocation();
       }
     }
     return null;
+  }
+
+  /** A frame of the user's JavaScript: not Java, not an engine or bridge internal. */
+  private static boolean isScriptFrame(PolyglotException.StackFrame frame) {
+    return frame.isGuestFrame()
+        && frame.getSourceLocation() != null
+        && !frame.getSourceLocation().getSource().isInternal();
   }
 
   private static String sourceLine(SourceSection location) {

@@ -32,7 +32,7 @@ final class JsModule implements BridgeModule {
   }
 
   @Override
-  public Set<String> names() {
+  public Set<String> keys() {
     return names;
   }
 

@@ -3,8 +3,12 @@ package dev.live.engine.js;
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.engine.ScriptRun;
 import dev.live.core.engine.SourceFile;
+import dev.live.core.modules.ModuleCycleException;
+import dev.live.core.modules.ModuleNotFoundException;
+import dev.live.core.modules.SourceFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,7 +54,7 @@ final class JsScriptRun implements ScriptRun {
       names.removeAll(INJECTED);
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancelled);
+      throw JsErrors.translate(e, cancelled, context);
     } catch (IllegalStateException e) {
       if (cancelled) {
         throw new RunCancelledException("run cancelled", e);
@@ -83,10 +87,12 @@ final class JsScriptRun implements ScriptRun {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
         return bridge.toJs(run.use(name, caller.path()));
-      } catch (IllegalArgumentException | dev.live.core.modules.ModuleNotFoundException e) {
+      } catch (IllegalArgumentException e) {
+        throw bridge.jsError("TypeError", e.getMessage());
+      } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
         throw bridge.jsError("Error", e.getMessage());
-      } catch (dev.live.core.modules.ModuleCycleException e) {
-        throw bridge.jsError("Error", e.getMessage());
+      } catch (ScriptFailedException e) {
+        throw bridge.toJsError(e);
       }
     };
   }

@@ -1,10 +1,16 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeFunction;
-import org.python.core.Py;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.python.core.PyObject;
 
-/** A function of another language, callable from Python. */
+/**
+ * A function, method or class of another language, callable from Python. Calling a class constructs
+ * an instance, as calling a Python class does. Keyword arguments arrive on the far side as one
+ * trailing object, the usual way to pass options in JavaScript.
+ */
 final class ForeignFunction extends PyObject implements PythonBridge.Foreign {
 
   private final PythonBridge bridge;
@@ -17,14 +23,18 @@ final class ForeignFunction extends PyObject implements PythonBridge.Foreign {
 
   @Override
   public PyObject __call__(PyObject[] arguments, String[] keywords) {
+    int positional = arguments.length - keywords.length;
+    List<Object> converted =
+        bridge.toBridgeArguments(java.util.Arrays.copyOf(arguments, positional));
     if (keywords.length > 0) {
-      throw Py.TypeError("keyword arguments cannot be passed to " + function);
+      Map<String, Object> options = new LinkedHashMap<>();
+      for (int i = 0; i < keywords.length; i++) {
+        options.put(keywords[i], bridge.toBridge(arguments[positional + i]));
+      }
+      converted.add(options);
     }
-    try {
-      return bridge.toPython(function.call(bridge.toBridgeArguments(arguments)));
-    } catch (RuntimeException e) {
-      throw PythonErrors.foreignError(e);
-    }
+    return bridge.crossing(
+        () -> function.isClass() ? function.construct(converted) : function.call(converted));
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.BridgeModule;
+import dev.live.core.bridge.BridgeObject;
 import dev.live.core.bridge.NativeValue;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.python.core.Py;
@@ -13,21 +12,30 @@ import org.python.core.PyBoolean;
 import org.python.core.PyDictionary;
 import org.python.core.PyFloat;
 import org.python.core.PyInteger;
-import org.python.core.PyList;
+import org.python.core.PyJavaType;
 import org.python.core.PyLong;
 import org.python.core.PyModule;
 import org.python.core.PyObject;
 import org.python.core.PySequenceList;
 import org.python.core.PyString;
 import org.python.core.PyStringMap;
-import org.python.core.PyUnicode;
 
 /**
  * Converts between Python values and bridge values. Python values stay valid for the whole session,
  * so this bridge is the owner of every Python value it hands out, and a Python value that comes
  * back is the original object.
+ *
+ * <p>Lists, tuples, dicts and instances cross as live views ({@link PythonList}, {@link PythonMap},
+ * {@link PythonObject}); values of other languages arrive as live wrappers ({@link ForeignList},
+ * {@link ForeignDict}, {@link ForeignObject}, {@link ForeignFunction}).
  */
 final class PythonBridge {
+
+  private final ForeignErrors errors = new ForeignErrors(this);
+
+  ForeignErrors errors() {
+    return errors;
+  }
 
   /** A Python value as a bridge value. */
   Object toBridge(PyObject value) {
@@ -49,34 +57,28 @@ final class PythonBridge {
     if (value instanceof PyFloat number) {
       return number.getValue();
     }
-    if (value instanceof PyUnicode text) {
-      return text.getString();
-    }
     if (value instanceof PyString text) {
       return text.getString();
     }
     if (value instanceof PySequenceList sequence) {
-      List<Object> list = new ArrayList<>(sequence.size());
-      for (PyObject item : sequence.getArray()) {
-        list.add(toBridge(item));
-      }
-      return list;
+      return new PythonList(this, sequence);
     }
     if (value instanceof PyDictionary || value instanceof PyStringMap) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      for (PyObject key : value.asIterable()) {
-        map.put(key.toString(), toBridge(value.__getitem__(key)));
-      }
-      return map;
+      return new PythonMap(this, value);
     }
     if (value instanceof PyModule module) {
       return new PythonModule(this, module, module.__dict__, null);
     }
+    if (value.getType() instanceof PyJavaType) {
+      Object java = value.__tojava__(Object.class);
+      if (java != Py.NoConversion && !(java instanceof PyObject)) {
+        return java;
+      }
+    }
     if (value.isCallable()) {
       return new PythonFunction(this, value);
     }
-    Object java = value.__tojava__(Object.class);
-    return java == Py.NoConversion ? value : java;
+    return new PythonObject(this, value);
   }
 
   private static Object narrow(BigInteger value) {
@@ -121,18 +123,16 @@ final class PythonBridge {
     if (value instanceof BridgeFunction function) {
       return new ForeignFunction(this, function);
     }
-    if (value instanceof BridgeModule module) {
-      return new ForeignModule(this, module);
+    if (value instanceof BridgeObject object) {
+      return new ForeignObject(this, object);
     }
-    if (value instanceof List<?> list) {
-      PyList converted = new PyList();
-      list.forEach(item -> converted.append(toPython(item)));
-      return converted;
+    // Only lists and maps of another engine are views to wrap; any other Java collection is a
+    // Java object like the rest and passes through unchanged.
+    if (value instanceof List<?> list && value instanceof NativeValue) {
+      return new ForeignList(this, list);
     }
-    if (value instanceof Map<?, ?> map) {
-      PyDictionary converted = new PyDictionary();
-      map.forEach((k, v) -> converted.__setitem__(toPython(k), toPython(v)));
-      return converted;
+    if (value instanceof Map<?, ?> map && value instanceof NativeValue) {
+      return new ForeignDict(this, map);
     }
     return Py.java2py(value);
   }
@@ -143,6 +143,18 @@ final class PythonBridge {
       converted.add(toBridge(argument));
     }
     return converted;
+  }
+
+  /**
+   * Runs a call into another language from Python: its errors become Python exceptions that {@code
+   * try/except} catches.
+   */
+  PyObject crossing(java.util.function.Supplier<Object> call) {
+    try {
+      return toPython(call.get());
+    } catch (RuntimeException e) {
+      throw errors.toPython(e);
+    }
   }
 
   /** A Python object standing for a value of another language. */

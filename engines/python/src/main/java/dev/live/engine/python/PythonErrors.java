@@ -18,7 +18,7 @@ final class PythonErrors {
 
   private PythonErrors() {}
 
-  static RuntimeException translate(PyException e, boolean cancelled) {
+  static RuntimeException translate(PyException e, boolean cancelled, PythonBridge bridge) {
     if (cancelled || hasCause(e, PythonScriptRun.StopRun.class)) {
       return new RunCancelledException("run cancelled", e);
     }
@@ -30,10 +30,13 @@ final class PythonErrors {
       return new ScriptExitException(exitStatus(e.value));
     }
     if (e.match(Py.SyntaxError)) {
-      return syntaxError(e);
+      return syntaxError(e, bridge);
     }
+    e.normalize();
     String trace = e.toString().stripTrailing();
     String message = trace.substring(trace.lastIndexOf('\n') + 1);
+    String type = e.type.__findattr__("__name__").toString();
+    String text = e.value == null || e.value == Py.None ? "" : e.value.__str__().toString();
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace += "\n\nraised by:\n" + foreign.scriptTrace();
     }
@@ -43,24 +46,7 @@ final class PythonErrors {
       line = entry.tb_lineno;
       file = Path.of(entry.tb_frame.f_code.co_filename);
     }
-    return new ScriptFailedException(file, line, message, trace, e);
-  }
-
-  /**
-   * An error from another language, raised in Python as an {@code Exception} with the same message
-   * so that {@code try/except} catches it; the original is kept as the cause for the trace. A
-   * cancel or an exit passes through unchanged: no script may catch those.
-   */
-  static RuntimeException foreignError(RuntimeException e) {
-    if (e instanceof RunCancelledException || e instanceof ScriptExitException) {
-      return e;
-    }
-    if (e instanceof PyException python) {
-      return python;
-    }
-    PyException raised = new PyException(Py.Exception, Py.newStringOrUnicode(e.getMessage()));
-    raised.initCause(e);
-    return raised;
+    return new ScriptFailedException(file, line, message, trace, e, type, text, bridge);
   }
 
   private static RuntimeException javaExceptionInside(PyException e) {
@@ -87,7 +73,7 @@ final class PythonErrors {
     return 1;
   }
 
-  private static ScriptFailedException syntaxError(PyException e) {
+  private static ScriptFailedException syntaxError(PyException e, PythonBridge bridge) {
     String kind = e.type.__findattr__("__name__").toString();
     String message = attribute(e.value, "msg", "invalid syntax");
     String fileName = attribute(e.value, "filename", "<unknown>");
@@ -104,7 +90,8 @@ final class PythonErrors {
     }
     String summary = kind + ": " + message;
     trace.append(summary);
-    return new ScriptFailedException(Path.of(fileName), line, summary, trace.toString(), e);
+    return new ScriptFailedException(
+        Path.of(fileName), line, summary, trace.toString(), e, kind, message, bridge);
   }
 
   private static String attribute(PyObject value, String name, String fallback) {

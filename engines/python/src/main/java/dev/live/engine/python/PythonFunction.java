@@ -26,7 +26,7 @@ final class PythonFunction implements BridgeFunction, NativeValue {
     try {
       return bridge.toBridge(callable.__call__(converted));
     } catch (PyException e) {
-      throw PythonErrors.translate(e, false);
+      throw PythonErrors.translate(e, false, bridge);
     }
   }
 

@@ -41,7 +41,7 @@ final class PythonModule implements BridgeModule, NativeValue {
   }
 
   @Override
-  public Set<String> names() {
+  public Set<String> keys() {
     Set<String> names = new LinkedHashSet<>();
     for (PyObject key : globals.asIterable()) {
       String name = key.toString();

@@ -59,7 +59,7 @@ final class PythonScriptRun implements ScriptRun {
               source.text(), source.displayName(), CompileMode.exec, new CompilerFlags());
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
-      throw PythonErrors.translate(e, cancelled);
+      throw PythonErrors.translate(e, cancelled, bridge);
     } catch (StopRun e) {
       throw new RunCancelledException("run cancelled", e);
     } finally {

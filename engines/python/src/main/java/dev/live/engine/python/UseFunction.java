@@ -3,6 +3,7 @@ package dev.live.engine.python;
 import dev.live.core.engine.RunContext;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
+import dev.live.core.modules.SourceFileException;
 import java.nio.file.Path;
 import org.python.core.Py;
 import org.python.core.PyObject;
@@ -28,10 +29,12 @@ final class UseFunction extends PyObject {
     Object name = bridge.toBridge(arguments[0]);
     try {
       return bridge.toPython(run.use(name, caller));
-    } catch (ModuleNotFoundException | ModuleCycleException e) {
+    } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
       throw Py.ImportError(e.getMessage());
     } catch (IllegalArgumentException e) {
       throw Py.TypeError(e.getMessage());
+    } catch (RuntimeException e) {
+      throw bridge.errors().toPython(e);
     }
   }
 

@@ -1,0 +1,85 @@
+package dev.live.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.live.core.engine.EngineRegistry;
+import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.RunResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The value bridge matrix, both directions, with the real GraalJS and Jython. Each cell in {@code
+ * bridge/*}/main.* reads, calls or passes a value of the other language; the comment after it is
+ * the result the cell must produce. One run evaluates every cell of a direction.
+ */
+class ValueBridgeTest {
+
+  private static final Pattern CELL =
+      Pattern.compile("^cell\\(\"([^\"]+)\".*(?://|#) => (.*)$", Pattern.MULTILINE);
+
+  @TempDir Path dir;
+
+  private LiveSession session;
+
+  @AfterEach
+  void close() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> pythonValuesInJavaScript() throws IOException {
+    return cells("py-in-js", List.of("p.py", "helper_js.js", "main.js"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> javaScriptValuesInPython() throws IOException {
+    return cells("js-in-py", List.of("p.js", "helper_py.py", "main.py"));
+  }
+
+  private Stream<DynamicTest> cells(String folder, List<String> files) throws IOException {
+    for (String file : files) {
+      try (InputStream in = getClass().getResourceAsStream("/bridge/" + folder + "/" + file)) {
+        assertThat(in).as("test resource %s/%s", folder, file).isNotNull();
+        Files.write(dir.resolve(file), in.readAllBytes());
+      }
+    }
+    Path main = dir.resolve(files.get(2));
+    session =
+        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
+            .workingDirectory(dir)
+            .build();
+    RunResult result = session.runOnce();
+    assertThat(result.error()).as("the cells ran").isNull();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> results = (Map<String, Object>) result.exports().get("results");
+
+    List<DynamicTest> tests = new ArrayList<>();
+    Matcher cell = CELL.matcher(Files.readString(main, StandardCharsets.UTF_8));
+    while (cell.find()) {
+      String name = cell.group(1);
+      String expected = cell.group(2).strip();
+      tests.add(
+          DynamicTest.dynamicTest(
+              name, () -> assertThat(results.get(name)).as(name).isEqualTo(expected)));
+    }
+    assertThat(tests).hasSizeGreaterThan(60);
+    assertThat(results).hasSameSizeAs(tests);
+    return tests.stream();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.live.engine.python;
+
+import java.util.List;
+import org.python.core.Py;
+import org.python.core.PyInteger;
+import org.python.core.PyIterator;
+import org.python.core.PyList;
+import org.python.core.PyObject;
+import org.python.core.PySlice;
+import org.python.core.PyString;
+
+/**
+ * A list or array of another language in Python: indexing (negative too), slicing (a new Python
+ * list), {@code len}, iteration, {@code in}, {@code append} and the other common list methods, all
+ * on the owner's list.
+ */
+final class ForeignList extends PyObject implements PythonBridge.Foreign {
+
+  private final PythonBridge bridge;
+  private final List<?> list;
+
+  ForeignList(PythonBridge bridge, List<?> list) {
+    this.bridge = bridge;
+    this.list = list;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> writable() {
+    return (List<Object>) list;
+  }
+
+  private int index(PyObject key) {
+    int size = list.size();
+    int index = key.asIndex();
+    int resolved = index < 0 ? index + size : index;
+    if (resolved < 0 || resolved >= size) {
+      throw Py.IndexError("list index out of range");
+    }
+    return resolved;
+  }
+
+  @Override
+  public int __len__() {
+    return list.size();
+  }
+
+  @Override
+  public PyObject __finditem__(PyObject key) {
+    if (key instanceof PySlice slice) {
+      int[] range = slice.indicesEx(list.size());
+      PyList result = new PyList();
+      for (int i = range[0]; range[2] > 0 ? i < range[1] : i > range[1]; i += range[2]) {
+        int at = i;
+        result.append(bridge.crossing(() -> list.get(at)));
+      }
+      return result;
+    }
+    return bridge.crossing(() -> list.get(index(key)));
+  }
+
+  @Override
+  public PyObject __finditem__(int key) {
+    return __finditem__(Py.newInteger(key));
+  }
+
+  @Override
+  public void __setitem__(PyObject key, PyObject value) {
+    bridge.crossing(() -> writable().set(index(key), bridge.toBridge(value)));
+  }
+
+  @Override
+  public void __delitem__(PyObject key) {
+    bridge.crossing(() -> writable().remove(index(key)));
+  }
+
+  @Override
+  public PyObject __iter__() {
+    return new PyIterator() {
+      private int next;
+
+      @Override
+      public PyObject __iternext__() {
+        return next < list.size() ? ForeignList.this.__finditem__(next++) : null;
+      }
+    };
+  }
+
+  @Override
+  public boolean __contains__(PyObject item) {
+    for (PyObject element : asIterable()) {
+      if (element._eq(item).__nonzero__()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean __nonzero__() {
+    return !list.isEmpty();
+  }
+
+  @Override
+  public PyObject __eq__(PyObject other) {
+    return snapshot().__eq__(other instanceof ForeignList foreign ? foreign.snapshot() : other);
+  }
+
+  @Override
+  public PyObject __ne__(PyObject other) {
+    return __eq__(other).__not__();
+  }
+
+  private PyList snapshot() {
+    PyList copy = new PyList();
+    for (PyObject element : asIterable()) {
+      copy.append(element);
+    }
+    return copy;
+  }
+
+  @Override
+  public PyObject __findattr_ex__(String name) {
+    return switch (name) {
+      case "append" ->
+          new JavaCallable(
+              name,
+              args -> {
+                bridge.crossing(() -> writable().add(bridge.toBridge(args[0])));
+                return Py.None;
+              });
+      case "extend" ->
+          new JavaCallable(
+              name,
+              args -> {
+                for (PyObject item : args[0].asIterable()) {
+                  bridge.crossing(() -> writable().add(bridge.toBridge(item)));
+                }
+                return Py.None;
+              });
+      case "insert" ->
+          new JavaCallable(
+              name,
+              args -> {
+                int at = Math.max(0, Math.min(list.size(), args[0].asInt()));
+                bridge.crossing(
+                    () -> {
+                      writable().add(at, bridge.toBridge(args[1]));
+                      return null;
+                    });
+                return Py.None;
+              });
+      case "pop" ->
+          new JavaCallable(
+              name,
+              args -> {
+                if (list.isEmpty()) {
+                  throw Py.IndexError("pop from empty list");
+                }
+                int at = args.length == 0 ? list.size() - 1 : index(args[0]);
+                return bridge.crossing(() -> writable().remove(at));
+              });
+      case "index" ->
+          new JavaCallable(
+              name,
+              args -> {
+                int i = 0;
+                for (PyObject element : asIterable()) {
+                  if (element._eq(args[0]).__nonzero__()) {
+                    return new PyInteger(i);
+                  }
+                  i++;
+                }
+                throw Py.ValueError("value is not in list");
+              });
+      case "count" ->
+          new JavaCallable(
+              name,
+              args -> {
+                int count = 0;
+                for (PyObject element : asIterable()) {
+                  count += element._eq(args[0]).__nonzero__() ? 1 : 0;
+                }
+                return new PyInteger(count);
+              });
+      default -> super.__findattr_ex__(name);
+    };
+  }
+
+  @Override
+  public PyString __repr__() {
+    return snapshot().__repr__();
+  }
+
+  @Override
+  public PyString __str__() {
+    return __repr__();
+  }
+
+  @Override
+  public Object bridgeValue() {
+    return list;
+  }
+}
