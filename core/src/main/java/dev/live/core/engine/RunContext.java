@@ -21,4 +21,7 @@ public interface RunContext {
 
   /** The main file of this run. */
   Path mainFile();
+
+  /** How messages show a file: relative to the working directory when it is below it. */
+  String displayName(Path file);
 }

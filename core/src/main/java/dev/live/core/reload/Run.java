@@ -155,7 +155,8 @@ final class Run implements RunContext {
     onFileSeen.accept(path, fingerprint);
   }
 
-  String displayName(Path path) {
+  @Override
+  public String displayName(Path path) {
     return displayPath(workingDirectory, path);
   }
 

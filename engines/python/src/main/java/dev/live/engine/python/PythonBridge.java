@@ -32,6 +32,19 @@ import org.python.core.PyStringMap;
 final class PythonBridge {
 
   private final ForeignErrors errors = new ForeignErrors(this);
+  private volatile java.util.function.Function<java.nio.file.Path, String> display =
+      java.nio.file.Path::toString;
+
+  /** Shows file names as the current run does; set when a run starts. */
+  void displayWith(java.util.function.Function<java.nio.file.Path, String> display) {
+    this.display = display;
+  }
+
+  /** A code object's file name as messages show it. */
+  String display(String fileName) {
+    java.nio.file.Path path = java.nio.file.Path.of(fileName);
+    return path.isAbsolute() ? display.apply(path) : fileName;
+  }
 
   ForeignErrors errors() {
     return errors;

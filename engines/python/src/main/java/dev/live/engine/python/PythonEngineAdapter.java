@@ -41,6 +41,7 @@ final class PythonEngineAdapter implements EngineAdapter {
 
   @Override
   public ScriptRun newRun(RunContext run) {
+    bridge.displayWith(run::displayName);
     return new PythonScriptRun(system, bridge, run);
   }
 

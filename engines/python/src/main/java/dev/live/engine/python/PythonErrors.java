@@ -33,20 +33,41 @@ final class PythonErrors {
       return syntaxError(e, bridge);
     }
     e.normalize();
-    String trace = e.toString().stripTrailing();
-    String message = trace.substring(trace.lastIndexOf('\n') + 1);
     String type = e.type.__findattr__("__name__").toString();
     String text = e.value == null || e.value == Py.None ? "" : e.value.__str__().toString();
-    if (e.getCause() instanceof ScriptFailedException foreign) {
-      trace += "\n\nraised by:\n" + foreign.scriptTrace();
-    }
+    String message = text.isEmpty() ? type : type + ": " + text;
+    StringBuilder trace = new StringBuilder("Traceback (most recent call last):\n");
     Path file = null;
     int line = 0;
     for (PyObject tb = e.traceback; tb instanceof PyTraceback entry; tb = entry.tb_next) {
+      String fileName = entry.tb_frame.f_code.co_filename;
       line = entry.tb_lineno;
-      file = Path.of(entry.tb_frame.f_code.co_filename);
+      file = Path.of(fileName);
+      trace.append("  File \"").append(bridge.display(fileName)).append("\", line ").append(line);
+      trace.append(", in ").append(entry.tb_frame.f_code.co_name).append('\n');
+      String source = sourceLine(file, line);
+      if (!source.isEmpty()) {
+        trace.append("    ").append(source).append('\n');
+      }
     }
-    return new ScriptFailedException(file, line, message, trace, e, type, text, bridge);
+    trace.append(message);
+    if (e.getCause() instanceof ScriptFailedException foreign) {
+      trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
+    }
+    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, bridge);
+  }
+
+  /** A line of a script file, stripped; empty for frames of Jython's own library. */
+  private static String sourceLine(Path file, int line) {
+    if (!file.isAbsolute() || line < 1) {
+      return "";
+    }
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+      return lines.skip(line - 1).findFirst().map(String::strip).orElse("");
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // The file changed or went away since it ran: the trace still has file and line.
+      return "";
+    }
   }
 
   private static RuntimeException javaExceptionInside(PyException e) {
@@ -76,7 +97,8 @@ final class PythonErrors {
   private static ScriptFailedException syntaxError(PyException e, PythonBridge bridge) {
     String kind = e.type.__findattr__("__name__").toString();
     String message = attribute(e.value, "msg", "invalid syntax");
-    String fileName = attribute(e.value, "filename", "<unknown>");
+    String rawFileName = attribute(e.value, "filename", "<unknown>");
+    String fileName = bridge.display(rawFileName);
     int line = Integer.parseInt(attribute(e.value, "lineno", "0"));
     int offset = Integer.parseInt(attribute(e.value, "offset", "0"));
     String text = attribute(e.value, "text", "").stripTrailing();
@@ -91,7 +113,7 @@ final class PythonErrors {
     String summary = kind + ": " + message;
     trace.append(summary);
     return new ScriptFailedException(
-        Path.of(fileName), line, summary, trace.toString(), e, kind, message, bridge);
+        Path.of(rawFileName), line, summary, trace.toString(), e, kind, message, bridge);
   }
 
   private static String attribute(PyObject value, String name, String fallback) {

@@ -56,7 +56,7 @@ final class PythonScriptRun implements ScriptRun {
     try {
       PyCode code =
           Py.compile_flags(
-              source.text(), source.displayName(), CompileMode.exec, new CompilerFlags());
+              source.text(), source.path().toString(), CompileMode.exec, new CompilerFlags());
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
       throw PythonErrors.translate(e, cancelled, bridge);
