@@ -102,7 +102,8 @@ final class Console implements SessionListener {
   }
 
   void goodbye() {
-    err.flush();
+    System.out.flush();
+    status(DIM, "stopped");
   }
 
   int exitStatus(RunResult result) {

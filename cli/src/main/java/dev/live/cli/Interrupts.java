@@ -2,21 +2,39 @@ package dev.live.cli;
 
 import sun.misc.Signal;
 
-/** Ctrl-C handling. */
+/** Ctrl-C and termination. */
 final class Interrupts {
+
+  /** Exit status after SIGTERM (128 + 15). */
+  static final int TERMINATED = 143;
 
   private Interrupts() {}
 
   /**
-   * Exits with {@code status} on SIGINT, running the shutdown hooks. Installing the handler
-   * explicitly matters: a JVM started from a non-interactive shell in the background inherits an
-   * ignored SIGINT and would otherwise not stop on Ctrl-C or {@code kill -INT}.
+   * On SIGINT (Ctrl-C) and SIGTERM: runs {@code cleanup} (stop the run, call the dispose hooks)
+   * while the engines and the console are still intact, then exits with 130 or 143. Shutdown hooks
+   * are too late for this: Jython closes its streams in one of its own, in no fixed order.
+   * Installing the handler explicitly also matters because a JVM started in the background by a
+   * non-interactive shell inherits an ignored SIGINT and would otherwise not stop on Ctrl-C.
    */
-  static void exitOnCtrlC(int status) {
+  static void onInterrupt(Runnable cleanup) {
+    handle("INT", cleanup, ExitCodes.INTERRUPTED);
+    handle("TERM", cleanup, TERMINATED);
+  }
+
+  private static void handle(String signal, Runnable cleanup, int status) {
     try {
-      Signal.handle(new Signal("INT"), signal -> System.exit(status));
+      Signal.handle(
+          new Signal(signal),
+          received -> {
+            try {
+              cleanup.run();
+            } finally {
+              System.exit(status);
+            }
+          });
     } catch (IllegalArgumentException e) {
-      // No SIGINT on this platform: the JVM's default handling is all there is.
+      // This platform has no such signal: the JVM's default handling is all there is.
     }
   }
 }

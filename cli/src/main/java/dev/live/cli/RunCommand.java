@@ -105,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
             .searchPath(searchPath)
             .extraWatch(extraWatch)
             .debounce(Duration.ofMillis(debounceMillis))
+            .arguments(scriptArguments)
             .listener(console)
             .build();
     if (once) {
@@ -114,15 +115,11 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     CountDownLatch forever = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  session.close();
-                  console.goodbye();
-                },
-                "live-shutdown"));
-    Interrupts.exitOnCtrlC(ExitCodes.INTERRUPTED);
+    Interrupts.onInterrupt(
+        () -> {
+          session.close();
+          console.goodbye();
+        });
     session.start();
     forever.await();
     return ExitCodes.OK;

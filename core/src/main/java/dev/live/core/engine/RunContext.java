@@ -24,4 +24,22 @@ public interface RunContext {
 
   /** How messages show a file: relative to the working directory when it is below it. */
   String displayName(Path file);
+
+  /**
+   * The {@code live} object for a module (a {@link dev.live.core.bridge.BridgeObject}), to inject
+   * as the global {@code live}.
+   */
+  Object live(Path moduleFile);
+
+  /** The {@code --path} folders, where {@code use} and local imports look after the main file's. */
+  java.util.List<Path> searchPath();
+
+  /** The arguments given after {@code --}, for {@code sys.argv} and the like. */
+  java.util.List<String> arguments();
+
+  /**
+   * Adds a file the engine read on its own (an ES module import, say) to the watch set, so that
+   * saving it runs again.
+   */
+  void fileRead(Path file);
 }

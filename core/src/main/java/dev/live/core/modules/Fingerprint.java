@@ -14,7 +14,6 @@ import java.util.HexFormat;
 public record Fingerprint(String value) {
 
   public static final Fingerprint ABSENT = new Fingerprint("absent");
-  public static final Fingerprint DIRECTORY = new Fingerprint("directory");
   public static final Fingerprint UNREADABLE = new Fingerprint("unreadable");
 
   public static Fingerprint of(byte[] content) {
@@ -26,10 +25,33 @@ public record Fingerprint(String value) {
     }
   }
 
+  /**
+   * A folder's fingerprint: its entries' names, sizes and modification times, so that a folder
+   * given to {@code live.watch} or {@code --watch} changes when a file in it is saved.
+   */
+  private static Fingerprint ofFolder(Path folder) {
+    StringBuilder listing = new StringBuilder("folder\n");
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      for (Path entry : entries.sorted().toList()) {
+        listing.append(entry.getFileName()).append('|');
+        try {
+          listing.append(Files.size(entry)).append('|').append(Files.getLastModifiedTime(entry));
+        } catch (IOException e) {
+          // Gone while listing: the name alone still counts.
+          listing.append("gone");
+        }
+        listing.append('\n');
+      }
+    } catch (IOException e) {
+      return UNREADABLE;
+    }
+    return of(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The fingerprint of a path as it is now. */
   public static Fingerprint current(Path path) {
     if (Files.isDirectory(path)) {
-      return DIRECTORY;
+      return ofFolder(path);
     }
     if (!Files.exists(path)) {
       return ABSENT;

@@ -32,6 +32,11 @@ public final class ModuleResolver {
     this.searchPath = searchPath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
   }
 
+  /** The {@code --path} folders. */
+  public List<Path> searchPath() {
+    return searchPath;
+  }
+
   /** The outcome: the file found, and every path looked at up to and including it. */
   public record Resolution(Path file, List<Path> tried) {}
 

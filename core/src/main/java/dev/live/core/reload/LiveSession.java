@@ -4,6 +4,7 @@ import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleResolver;
 import dev.live.core.watch.ChangeBatch;
@@ -43,7 +44,9 @@ public final class LiveSession implements AutoCloseable {
   private final ModuleResolver resolver;
   private final Duration debounce;
   private final List<Path> extraWatch;
+  private final List<String> arguments;
   private final SessionListener listener;
+  private final SharedMap state = new SharedMap();
 
   private final Object lock = new Object();
   private final Map<Path, Fingerprint> known = new HashMap<>();
@@ -65,6 +68,7 @@ public final class LiveSession implements AutoCloseable {
     this.debounce = builder.debounce;
     this.extraWatch = builder.extraWatch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.listener = builder.listener;
+    this.arguments = builder.arguments;
     List<List<String>> languages = new ArrayList<>();
     for (EngineProvider provider : registry.providers()) {
       languages.add(provider.fileExtensions());
@@ -78,6 +82,11 @@ public final class LiveSession implements AutoCloseable {
 
   public Path mainFile() {
     return mainFile;
+  }
+
+  /** {@code live.state}: values scripts keep across runs, for the life of the session. */
+  public Map<String, Object> state() {
+    return state;
   }
 
   /**
@@ -134,11 +143,21 @@ public final class LiveSession implements AutoCloseable {
     Run run;
     synchronized (lock) {
       number = ++runNumber;
-      run = new Run(mainFile, workingDirectory, registry, resolver, this::recordSeen);
+      run =
+          new Run(
+              number,
+              changed,
+              arguments,
+              state,
+              mainFile,
+              workingDirectory,
+              registry,
+              resolver,
+              this::recordSeen);
     }
     listener.runStarting(number, changed);
     // The previous run's scopes live until now, so callbacks it left behind keep working while
-    // it is the latest run.
+    // it is the latest run; its dispose hooks run first, while they still can.
     closeRun(previous);
     synchronized (lock) {
       current = run;
@@ -230,23 +249,51 @@ public final class LiveSession implements AutoCloseable {
   /** Debounced file events: keep those that changed a watched file's content. */
   private void onChanges(ChangeBatch batch) {
     synchronized (lock) {
-      for (Path path : batch.paths()) {
-        Fingerprint before = known.get(path);
-        if (before == null) {
-          continue;
-        }
-        Fingerprint now = Fingerprint.current(path);
-        if (!now.equals(before)) {
-          known.put(path, now);
-          pending.add(path);
+      for (Path changed : batch.paths()) {
+        // A file, or a file inside a folder given to live.watch or --watch.
+        for (Path path : new Path[] {changed, changed.getParent()}) {
+          Fingerprint before = path == null ? null : known.get(path);
+          if (before == null) {
+            continue;
+          }
+          Fingerprint now = Fingerprint.current(path);
+          if (!now.equals(before)) {
+            known.put(path, now);
+            pending.add(path);
+          }
         }
       }
       if (!pending.isEmpty()) {
         lock.notifyAll();
         if (current != null) {
-          current.cancel();
+          cancel(current);
         }
       }
+    }
+  }
+
+  /**
+   * Cancels a run and, if it has not stopped after a grace period, says so: a loop inside a native
+   * builtin cannot be stopped, and the next run then starts only when it ends.
+   */
+  private void cancel(Run run) {
+    run.cancel();
+    if (timer != null && !timer.isShutdown() && run.markCancelWatched()) {
+      timer.schedule(
+          () -> {
+            synchronized (lock) {
+              if (current != run || closed) {
+                return;
+              }
+            }
+            listener.warning(
+                "run "
+                    + run.number()
+                    + " does not stop: it is inside a call that cannot be interrupted (a long"
+                    + " builtin, say). The next run starts as soon as it returns.");
+          },
+          CANCEL_GRACE.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
   }
 
@@ -261,8 +308,17 @@ public final class LiveSession implements AutoCloseable {
     }
   }
 
-  private static void closeRun(Run run) {
+  private void closeRun(Run run) {
     if (run != null) {
+      for (Throwable failure : run.dispose()) {
+        listener.warning(
+            "a live.onDispose hook of run "
+                + run.number()
+                + " failed:\n"
+                + (failure instanceof ScriptFailedException script
+                    ? script.scriptTrace()
+                    : failure.toString()));
+      }
       run.close();
     }
   }
@@ -326,6 +382,7 @@ public final class LiveSession implements AutoCloseable {
     private List<Path> searchPath = List.of();
     private List<Path> extraWatch = List.of();
     private Duration debounce = Duration.ofMillis(20);
+    private List<String> arguments = List.of();
     private SessionListener listener = new SessionListener() {};
 
     private Builder(Path mainFile, EngineRegistry registry) {
@@ -357,6 +414,12 @@ public final class LiveSession implements AutoCloseable {
         throw new IllegalArgumentException("debounce must not be negative: " + quiet);
       }
       this.debounce = quiet;
+      return this;
+    }
+
+    /** Arguments for the script: {@code sys.argv[1:]}, {@code live.args}. */
+    public Builder arguments(List<String> arguments) {
+      this.arguments = List.copyOf(arguments);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.live.core.reload;
 
+import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineProvider;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -30,6 +32,11 @@ import java.util.function.BiConsumer;
  */
 final class Run implements RunContext {
 
+  private final int number;
+  private final Set<Path> changed;
+  private final List<String> arguments;
+  private final SharedMap state;
+  private final List<BridgeFunction> disposeHooks = new ArrayList<>();
   private final Path mainFile;
   private final Path workingDirectory;
   private final EngineRegistry registry;
@@ -43,11 +50,19 @@ final class Run implements RunContext {
   private volatile boolean cancelled;
 
   Run(
+      int number,
+      Set<Path> changed,
+      List<String> arguments,
+      SharedMap state,
       Path mainFile,
       Path workingDirectory,
       EngineRegistry registry,
       ModuleResolver resolver,
       BiConsumer<Path, Fingerprint> onFileSeen) {
+    this.number = number;
+    this.changed = Set.copyOf(changed);
+    this.arguments = List.copyOf(arguments);
+    this.state = state;
     this.mainFile = mainFile.toAbsolutePath().normalize();
     this.workingDirectory = workingDirectory;
     this.registry = registry;
@@ -62,6 +77,70 @@ final class Run implements RunContext {
   @Override
   public Path mainFile() {
     return mainFile;
+  }
+
+  int number() {
+    return number;
+  }
+
+  Set<Path> changed() {
+    return changed;
+  }
+
+  @Override
+  public List<Path> searchPath() {
+    return resolver.searchPath();
+  }
+
+  @Override
+  public List<String> arguments() {
+    return arguments;
+  }
+
+  SharedMap state() {
+    return state;
+  }
+
+  @Override
+  public Object live(Path moduleFile) {
+    return new LiveHost(this, moduleFile.toAbsolutePath().normalize());
+  }
+
+  @Override
+  public void fileRead(Path file) {
+    Path path = file.toAbsolutePath().normalize();
+    see(path, Fingerprint.current(path));
+  }
+
+  /** {@code live.watch(path)}: a file or folder that triggers a run when it changes. */
+  void watch(Path path) {
+    fileRead(path);
+  }
+
+  synchronized void onDispose(BridgeFunction hook) {
+    disposeHooks.add(hook);
+  }
+
+  /**
+   * Calls the dispose hooks, newest first, each even if an earlier one failed, and forgets them.
+   *
+   * @return what failed
+   */
+  List<Throwable> dispose() {
+    List<BridgeFunction> hooks;
+    synchronized (this) {
+      hooks = new ArrayList<>(disposeHooks);
+      disposeHooks.clear();
+    }
+    List<Throwable> failures = new ArrayList<>();
+    for (int i = hooks.size() - 1; i >= 0; i--) {
+      try {
+        hooks.get(i).call(List.of());
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(e);
+      }
+    }
+    return failures;
   }
 
   @Override
@@ -151,7 +230,9 @@ final class Run implements RunContext {
   }
 
   private void see(Path path, Fingerprint fingerprint) {
-    seen.putIfAbsent(path, fingerprint);
+    synchronized (seen) {
+      seen.putIfAbsent(path, fingerprint);
+    }
     onFileSeen.accept(path, fingerprint);
   }
 
@@ -169,7 +250,9 @@ final class Run implements RunContext {
 
   /** Every file the run read or looked for, with what it held at the time. */
   Map<Path, Fingerprint> seen() {
-    return seen;
+    synchronized (seen) {
+      return new LinkedHashMap<>(seen);
+    }
   }
 
   /** Stops the run from any thread. */
@@ -184,6 +267,15 @@ final class Run implements RunContext {
 
   boolean isCancelled() {
     return cancelled;
+  }
+
+  private boolean cancelWatched;
+
+  /** True the first time only: one warning per run that does not stop. */
+  synchronized boolean markCancelWatched() {
+    boolean first = !cancelWatched;
+    cancelWatched = true;
+    return first;
   }
 
   void close() {

@@ -15,6 +15,9 @@ public interface SessionListener {
   /** A run ended; the watch set is already updated, so edits made from here on are seen. */
   default void runFinished(RunResult result) {}
 
-  /** Something the user should know that is not a script error (a watcher problem, say). */
+  /**
+   * Something the user should know that is not a script error: a watcher problem, a failed dispose
+   * hook, a run that does not stop. May be called from any of the session's threads.
+   */
   default void warning(String message) {}
 }

@@ -53,6 +53,11 @@ final class JsFunction implements BridgeFunction, NativeValue {
   }
 
   @Override
+  public boolean outlivesRun() {
+    return false;
+  }
+
+  @Override
   public Object unwrap() {
     return function;
   }

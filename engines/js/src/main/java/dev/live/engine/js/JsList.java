@@ -63,6 +63,11 @@ final class JsList extends AbstractList<Object> implements NativeValue, RandomAc
   }
 
   @Override
+  public boolean outlivesRun() {
+    return false;
+  }
+
+  @Override
   public Object unwrap() {
     return array;
   }

@@ -87,6 +87,11 @@ final class JsMap extends AbstractMap<String, Object> implements NativeValue {
   }
 
   @Override
+  public boolean outlivesRun() {
+    return false;
+  }
+
+  @Override
   public Object unwrap() {
     return object;
   }

@@ -79,6 +79,11 @@ final class JsObject implements BridgeObject, NativeValue {
   }
 
   @Override
+  public boolean outlivesRun() {
+    return false;
+  }
+
+  @Override
   public Object unwrap() {
     return object;
   }

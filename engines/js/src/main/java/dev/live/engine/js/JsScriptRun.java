@@ -19,6 +19,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /** One run's JavaScript: a context per module, all closed together. */
@@ -43,6 +44,7 @@ final class JsScriptRun implements ScriptRun {
     Value bindings = context.getBindings("js");
     Set<String> builtins = new HashSet<>(bindings.getMemberKeys());
     bindings.putMember("use", useFunction(bridge, source));
+    bindings.putMember("live", bridge.toJs(run.live(source.path())));
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -70,6 +72,7 @@ final class JsScriptRun implements ScriptRun {
             // Scripts are the user's own code on the user's machine: they may use Java classes,
             // files and threads, as Jython scripts can.
             .allowAllAccess(true)
+            .allowIO(IOAccess.newBuilder().fileSystem(new ImportRecorder(run::fileRead)).build())
             .option("js.esm-eval-returns-exports", "true")
             .build();
     synchronized (contexts) {

@@ -5,12 +5,16 @@ import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunContext;
 import dev.live.core.engine.ScriptRun;
 import dev.live.core.engine.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.python.core.CompileMode;
 import org.python.core.CompilerFlags;
 import org.python.core.Py;
 import org.python.core.PyCode;
 import org.python.core.PyException;
 import org.python.core.PyFrame;
+import org.python.core.PyList;
 import org.python.core.PyModule;
 import org.python.core.PyObject;
 import org.python.core.PyStringMap;
@@ -27,6 +31,7 @@ final class PythonScriptRun implements ScriptRun {
   private volatile ThreadState threadState;
   private volatile Thread runThread;
   private volatile boolean cancelled;
+  private LocalImporter importer;
 
   PythonScriptRun(PySystemState system, PythonBridge bridge, RunContext run) {
     this.system = system;
@@ -43,6 +48,9 @@ final class PythonScriptRun implements ScriptRun {
       state.tracefunc = null;
     }
     threadState = state;
+    if (runThread == null) {
+      startRun();
+    }
     runThread = Thread.currentThread();
     if (cancelled) {
       throw new RunCancelledException("run cancelled", null);
@@ -53,6 +61,7 @@ final class PythonScriptRun implements ScriptRun {
     globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
     globals.__setitem__("__builtins__", system.getBuiltins());
     globals.__setitem__("use", new UseFunction(bridge, run, source.path()));
+    globals.__setitem__("live", bridge.toPython(run.live(source.path())));
     try {
       PyCode code =
           Py.compile_flags(
@@ -68,6 +77,23 @@ final class PythonScriptRun implements ScriptRun {
     }
     PyModule module = new PyModule(source.moduleName(), globals);
     return new PythonModule(bridge, module, globals, source);
+  }
+
+  /** Once per run: the script's arguments, and live local imports. */
+  private void startRun() {
+    PyList argv = new PyList();
+    argv.append(Py.newStringOrUnicode(run.mainFile().toString()));
+    run.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
+    system.argv = argv;
+    importer = new LocalImporter(bridge, run, importFolders());
+    system.meta_path.insert(0, importer);
+  }
+
+  private List<Path> importFolders() {
+    List<Path> folders = new ArrayList<>();
+    folders.add(run.mainFile().getParent());
+    folders.addAll(run.searchPath());
+    return folders;
   }
 
   private static void flush(PyObject stream) {
@@ -102,6 +128,11 @@ final class PythonScriptRun implements ScriptRun {
 
   @Override
   public void close() {
+    if (importer != null) {
+      importer.unload();
+      system.meta_path.remove(importer);
+      importer = null;
+    }
     ThreadState state = threadState;
     if (state != null && runThread == Thread.currentThread()) {
       state.tracefunc = null;
