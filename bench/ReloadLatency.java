@@ -26,6 +26,9 @@ public class ReloadLatency {
         latency(ext, rename, saves);
       }
     }
+    for (String ext : List.of("py", "js")) {
+      busyLoop(ext, saves);
+    }
     System.out.printf("%n%-34s %8s %8s %8s%n", "cold start to first line (ms)", "median", "min", "max");
     for (String ext : List.of("py", "js")) {
       coldStart(ROOT.resolve("examples/hello/main." + ext));
@@ -100,6 +103,36 @@ public class ReloadLatency {
       Collections.sort(millis);
       System.out.printf("%-34s %8.1f %8.1f %8.1f %8.1f%n",
           ext + (rename ? " module, rename save" : " module, plain save"),
+          millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)),
+          millis.get(0), millis.get(millis.size() - 1));
+    } finally {
+      live.destroyForcibly().waitFor();
+    }
+  }
+
+  /** Save to the next run's first line when the running run is a busy loop that must be stopped. */
+  static void busyLoop(String ext, int saves) throws Exception {
+    Path dir = Files.createTempDirectory("live-bench");
+    Path main = dir.resolve("main." + ext);
+    java.util.function.IntFunction<String> script = i -> ext.equals("py")
+        ? "print 'token" + i + "'\nwhile True:\n    pass\n"
+        : "console.log('token" + i + "');\nwhile (true) {}\n";
+    Files.writeString(main, script.apply(0));
+    Process live = start(dir, "run", main.getFileName().toString());
+    try {
+      BlockingQueue<String> out = lines(live.getInputStream());
+      await(out, "token0");
+      List<Double> millis = new ArrayList<>();
+      for (int i = 1; i <= saves; i++) {
+        Thread.sleep(100); // let the loop get hot before stopping it
+        long t0 = System.nanoTime();
+        Files.writeString(main, script.apply(i));
+        await(out, "token" + i);
+        millis.add((System.nanoTime() - t0) / 1e6);
+      }
+      Collections.sort(millis);
+      System.out.printf("%-34s %8.1f %8.1f %8.1f %8.1f%n",
+          ext + " main, stopping a busy loop",
           millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)),
           millis.get(0), millis.get(millis.size() - 1));
     } finally {

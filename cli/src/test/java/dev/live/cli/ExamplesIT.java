@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +38,18 @@ class ExamplesIT {
             .map(l -> l.substring(l.indexOf("out: ") + 5))
             .toList();
     assertThat(expected).as("%s lists its expected output in 'out:' comments", main).isNotEmpty();
+    List<String> command = new ArrayList<>(List.of("run", "--once", main.getFileName().toString()));
+    Files.readAllLines(main).stream()
+        .map(String::strip)
+        .filter(l -> l.startsWith("# args: ") || l.startsWith("// args: "))
+        .findFirst()
+        .ifPresent(
+            l -> {
+              command.add("--");
+              command.addAll(List.of(l.substring(l.indexOf("args: ") + 6).split(" ")));
+            });
 
-    try (LiveProcess live =
-        LiveProcess.start(main.getParent(), "run", "--once", main.getFileName().toString())) {
+    try (LiveProcess live = LiveProcess.start(main.getParent(), command.toArray(String[]::new))) {
       for (String line : expected) {
         live.awaitOut(line);
       }

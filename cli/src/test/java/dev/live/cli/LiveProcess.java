@@ -72,22 +72,35 @@ final class LiveProcess implements AutoCloseable {
 
   /** Waits for this exact line on stdout, skipping the lines before it. */
   void awaitOut(String line) throws InterruptedException {
-    await(out, line::equals, "stdout line '" + line + "'");
+    await(out, line::equals, "stdout line '" + line + "'", TIMEOUT);
+  }
+
+  /** Waits at most {@code bound} for this exact line on stdout, and says how long it took. */
+  Duration awaitOutWithin(String line, Duration bound) throws InterruptedException {
+    long start = System.nanoTime();
+    await(out, line::equals, "stdout line '" + line + "'", bound);
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Waits for a stdout line matching {@code pattern}, and returns it. */
+  String awaitOutMatching(String pattern) throws InterruptedException {
+    return await(out, l -> l.matches(pattern), "stdout line matching " + pattern, TIMEOUT);
   }
 
   /** Waits for a stderr line containing {@code text}, skipping the lines before it. */
   String awaitErr(String text) throws InterruptedException {
-    return await(err, l -> l.contains(text), "stderr line containing '" + text + "'");
+    return await(err, l -> l.contains(text), "stderr line containing '" + text + "'", TIMEOUT);
   }
 
-  private String await(BlockingQueue<String> lines, Predicate<String> wanted, String what)
+  private String await(
+      BlockingQueue<String> lines, Predicate<String> wanted, String what, Duration bound)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + bound.toNanos();
     while (true) {
       long left = deadline - System.nanoTime();
       String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
       if (line == null) {
-        fail("no " + what + " within " + TIMEOUT + "; transcript:\n" + transcript());
+        fail("no " + what + " within " + bound + "; transcript:\n" + transcript());
       }
       if (wanted.test(line)) {
         return line;

@@ -147,6 +147,24 @@ class LiveSessionIT {
   }
 
   @Test
+  void aSaveInAWatchedFolderRunsAgain() throws Exception {
+    Path main = write("main.fake", "set x 1");
+    Files.createDirectories(dir.resolve("data"));
+    session =
+        LiveSession.builder(main, new EngineRegistry(List.of(fake)))
+            .workingDirectory(dir)
+            .extraWatch(List.of(dir.resolve("data")))
+            .listener(probe)
+            .build();
+    session.start();
+    assertThat(probe.awaitRun().watched()).contains(dir.resolve("data"));
+
+    write("data/points.csv", "1,2\n");
+
+    assertThat(probe.awaitRun().changed()).containsExactly(dir.resolve("data"));
+  }
+
+  @Test
   void aModuleThatIsNoLongerUsedStopsTriggering() throws Exception {
     Path main = write("main.fake", "use util");
     write("util.fake", "set x 1");
