@@ -30,11 +30,13 @@ final class Console implements SessionListener {
   private final boolean colour;
   private final boolean quiet;
   private final boolean verbose;
+  private final boolean clear;
   private final Path workingDirectory = Path.of("").toAbsolutePath();
   private String lastMissingFileMessage;
 
-  Console(PrintWriter err, boolean colour, boolean quiet, boolean verbose) {
+  Console(PrintWriter err, boolean colour, boolean quiet, boolean verbose, boolean clear) {
     this.err = err;
+    this.clear = clear;
     this.colour = colour;
     this.quiet = quiet;
     this.verbose = verbose;
@@ -48,6 +50,11 @@ final class Console implements SessionListener {
 
   @Override
   public void runStarting(int number, Set<Path> changed) {
+    if (clear) {
+      // Home, clear the screen, clear the scrollback: the run's output starts on a clean screen.
+      err.print("\u001b[H\u001b[2J\u001b[3J");
+      err.flush();
+    }
     if (quiet) {
       return;
     }

@@ -25,7 +25,7 @@ final class EnginesCommand implements Callable<Integer> {
       for (EngineProvider provider : registry.providers()) {
         EngineAdapter adapter = registry.adapter(provider);
         out.printf(
-            "%-8s %-12s %-20s %-18s %s%n",
+            "%-8s %-12s %-28s %-18s %s%n",
             provider.id(),
             provider.languageName(),
             adapter.engineVersion(),

@@ -9,13 +9,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs a script, watches every file it used, and runs it again on each save.",
-    subcommands = {RunCommand.class, EnginesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      EnginesCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  live run main.py             run, watch, re-run on every save, until Ctrl-C",
       "  live run main.js -- a b      arguments after -- reach the script",
       "  live run --once main.py      run once and exit with the script's status",
       "  live engines                 list the installed languages",
+      "  source <(live completion bash)   tab completion in bash (zsh: live completion zsh)",
       "",
       "Exit codes: 0 ok, 1 script failed (--once), 2 usage error, 130 Ctrl-C."
     })

@@ -67,6 +67,26 @@ final class RunCommand implements Callable<Integer> {
   long debounceMillis;
 
   @Option(
+      names = "--ignore",
+      paramLabel = "GLOB",
+      description = {
+        "Changes to matching paths never trigger a run (repeatable): *.log, build/**.",
+        "Folders given with --watch also honour the project's .gitignore."
+      })
+  List<String> ignore = new ArrayList<>();
+
+  @Option(
+      names = "--poll",
+      paramLabel = "MS",
+      description =
+          "Check the watched folders every MS milliseconds instead of waiting for file events"
+              + " (network mounts, some containers).")
+  Long pollMillis;
+
+  @Option(names = "--clear", description = "Clear the screen before each run.")
+  boolean clear;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No status lines; only the script's own output and errors.")
   boolean quiet;
@@ -82,9 +102,14 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
     }
+    if (pollMillis != null && pollMillis <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
+    }
     Path main = file.toAbsolutePath().normalize();
     EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader());
-    Console console = new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose);
+    Console console =
+        new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose, clear);
     try {
       registry.providerFor(main);
     } catch (EngineNotFoundException e) {
@@ -106,6 +131,8 @@ final class RunCommand implements Callable<Integer> {
             .extraWatch(extraWatch)
             .debounce(Duration.ofMillis(debounceMillis))
             .arguments(scriptArguments)
+            .ignore(ignore)
+            .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
             .listener(console)
             .build();
     if (once) {

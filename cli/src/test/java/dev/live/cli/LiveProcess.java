@@ -26,6 +26,7 @@ final class LiveProcess implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Process process;
+  private final Thread errPump;
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
   private final List<String> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -33,7 +34,7 @@ final class LiveProcess implements AutoCloseable {
   private LiveProcess(Process process) {
     this.process = process;
     pump(process.getInputStream(), out, "out| ");
-    pump(process.getErrorStream(), err, "err| ");
+    errPump = pump(process.getErrorStream(), err, "err| ");
   }
 
   /** Starts {@code live ARGS} in {@code workingDirectory}. */
@@ -51,7 +52,7 @@ final class LiveProcess implements AutoCloseable {
     return new LiveProcess(builder.start());
   }
 
-  private void pump(InputStream stream, BlockingQueue<String> lines, String prefix) {
+  private Thread pump(InputStream stream, BlockingQueue<String> lines, String prefix) {
     Thread thread =
         new Thread(
             () -> {
@@ -68,6 +69,7 @@ final class LiveProcess implements AutoCloseable {
             "live-process-" + prefix.trim());
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
   /** Waits for this exact line on stdout, skipping the lines before it. */
@@ -125,6 +127,24 @@ final class LiveProcess implements AutoCloseable {
       fail("live did not exit within " + TIMEOUT + "; transcript:\n" + transcript());
     }
     return process.exitValue();
+  }
+
+  /** All of stderr so far, each line ending in a newline; call after {@link #awaitExit()}. */
+  String stderr() throws InterruptedException {
+    // The reader thread may still be draining the pipe after the process ended.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (errPump.isAlive() && System.nanoTime() < deadline) {
+      errPump.join(100);
+    }
+    StringBuilder text = new StringBuilder();
+    synchronized (transcript) {
+      for (String line : transcript) {
+        if (line.startsWith("err| ")) {
+          text.append(line.substring(5)).append('\n');
+        }
+      }
+    }
+    return text.toString();
   }
 
   String transcript() {

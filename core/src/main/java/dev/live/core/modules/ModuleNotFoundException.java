@@ -2,6 +2,7 @@ package dev.live.core.modules;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code use("name")} found no file. The message lists every path tried. */
@@ -11,7 +12,8 @@ public class ModuleNotFoundException extends RuntimeException {
   private final Path callerFile;
   private final List<Path> tried;
 
-  public ModuleNotFoundException(String moduleName, Path callerFile, List<Path> tried) {
+  public ModuleNotFoundException(
+      String moduleName, Path callerFile, List<Path> tried, Function<Path, String> display) {
     super(
         "no module '"
             + moduleName
@@ -20,7 +22,7 @@ public class ModuleNotFoundException extends RuntimeException {
             + "\") in "
             + callerFile.getFileName()
             + "; tried: "
-            + tried.stream().map(Path::toString).collect(Collectors.joining(", "))
+            + tried.stream().map(display).collect(Collectors.joining(", "))
             + ". Create one of these files, or add its folder with --path.");
     this.moduleName = moduleName;
     this.callerFile = callerFile;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the file that {@code use("name")} means.
@@ -22,12 +23,22 @@ public final class ModuleResolver {
 
   private final List<List<String>> languages;
   private final List<Path> searchPath;
+  private final Function<Path, String> display;
 
   /**
    * @param languages each installed language's extensions (without the dot), in registry order
    * @param searchPath extra folders, searched after the caller's and the main file's folders
    */
   public ModuleResolver(List<List<String>> languages, List<Path> searchPath) {
+    this(languages, searchPath, Path::toString);
+  }
+
+  /**
+   * @param display how messages show a path (relative to the working directory, say)
+   */
+  public ModuleResolver(
+      List<List<String>> languages, List<Path> searchPath, Function<Path, String> display) {
+    this.display = display;
     this.languages = List.copyOf(languages);
     this.searchPath = searchPath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
   }
@@ -58,7 +69,7 @@ public final class ModuleResolver {
         }
       }
     }
-    throw new ModuleNotFoundException(name, callerFile, tried);
+    throw new ModuleNotFoundException(name, callerFile, tried, display);
   }
 
   private Set<Path> folders(Path callerFile, Path mainFile) {

@@ -19,25 +19,30 @@ public final class SourceReader {
   public record Read(byte[] bytes, String text) {}
 
   public static Read read(Path file) {
+    return read(file, file.toString());
+  }
+
+  /** Reads a file, naming it in messages as {@code shown}. */
+  public static Read read(Path file, String shown) {
     if (Files.isDirectory(file)) {
       throw new SourceFileException(
-          file, file + " is a folder, not a script. Name a file in it, such as main.py.", null);
+          file, shown + " is a folder, not a script. Name a file in it, such as main.py.", null);
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new SourceFileException(file, file + " does not exist.", e);
+      throw new SourceFileException(file, shown + " does not exist.", e);
     } catch (AccessDeniedException e) {
       throw new SourceFileException(
-          file, "cannot read " + file + ": permission denied. Fix it with chmod u+r.", e);
+          file, "cannot read " + shown + ": permission denied. Fix it with chmod u+r.", e);
     } catch (IOException e) {
-      throw new SourceFileException(file, "cannot read " + file + ": " + e.getMessage(), e);
+      throw new SourceFileException(file, "cannot read " + shown + ": " + e.getMessage(), e);
     }
-    return new Read(bytes, decode(file, bytes));
+    return new Read(bytes, decode(file, shown, bytes));
   }
 
-  private static String decode(Path file, byte[] bytes) {
+  private static String decode(Path file, String shown, byte[] bytes) {
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     try {
       return StandardCharsets.UTF_8
@@ -49,7 +54,7 @@ public final class SourceReader {
     } catch (CharacterCodingException e) {
       throw new SourceFileException(
           file,
-          file
+          shown
               + " is not UTF-8 text"
               + (looksBinary(bytes) ? " (it looks like a binary file)" : "")
               + ". Save it as UTF-8.",

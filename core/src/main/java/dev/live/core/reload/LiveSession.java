@@ -9,6 +9,9 @@ import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleResolver;
 import dev.live.core.watch.ChangeBatch;
 import dev.live.core.watch.FileWatcher;
+import dev.live.core.watch.FolderWatcher;
+import dev.live.core.watch.IgnoreRules;
+import dev.live.core.watch.PollingWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,8 @@ public final class LiveSession implements AutoCloseable {
   private final List<String> arguments;
   private final SessionListener listener;
   private final SharedMap state = new SharedMap();
+  private final Duration poll;
+  private final IgnoreRules ignore;
 
   private final Object lock = new Object();
   private final Map<Path, Fingerprint> known = new HashMap<>();
@@ -57,7 +62,7 @@ public final class LiveSession implements AutoCloseable {
   private volatile boolean closed;
 
   private Thread runThread;
-  private FileWatcher watcher;
+  private FolderWatcher watcher;
   private ScheduledExecutorService timer;
   private Debouncer debouncer;
 
@@ -69,11 +74,15 @@ public final class LiveSession implements AutoCloseable {
     this.extraWatch = builder.extraWatch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.listener = builder.listener;
     this.arguments = builder.arguments;
+    this.poll = builder.poll;
+    this.ignore = IgnoreRules.of(builder.ignore, workingDirectory, extraWatch);
     List<List<String>> languages = new ArrayList<>();
     for (EngineProvider provider : registry.providers()) {
       languages.add(provider.fileExtensions());
     }
-    this.resolver = new ModuleResolver(languages, builder.searchPath);
+    this.resolver =
+        new ModuleResolver(
+            languages, builder.searchPath, path -> Run.displayPath(workingDirectory, path));
   }
 
   public static Builder builder(Path mainFile, EngineRegistry registry) {
@@ -113,9 +122,12 @@ public final class LiveSession implements AutoCloseable {
             });
     debouncer =
         new Debouncer(debounce, debounce.multipliedBy(10), realScheduler(timer), this::onChanges);
+    java.util.function.Consumer<Exception> watchError =
+        e -> listener.warning("file watcher: " + e.getMessage());
     watcher =
-        new FileWatcher(
-            debouncer::signal, e -> listener.warning("file watcher: " + e.getMessage()));
+        poll != null
+            ? new PollingWatcher(poll, debouncer::signal, watchError)
+            : new FileWatcher(debouncer::signal, watchError);
     runThread = new Thread(this::runLoop, "live-run");
     runThread.setDaemon(true);
     runThread.start();
@@ -250,6 +262,9 @@ public final class LiveSession implements AutoCloseable {
   private void onChanges(ChangeBatch batch) {
     synchronized (lock) {
       for (Path changed : batch.paths()) {
+        if (ignore.ignores(changed)) {
+          continue;
+        }
         // A file, or a file inside a folder given to live.watch or --watch.
         for (Path path : new Path[] {changed, changed.getParent()}) {
           Fingerprint before = path == null ? null : known.get(path);
@@ -383,6 +398,8 @@ public final class LiveSession implements AutoCloseable {
     private List<Path> extraWatch = List.of();
     private Duration debounce = Duration.ofMillis(20);
     private List<String> arguments = List.of();
+    private Duration poll;
+    private List<String> ignore = List.of();
     private SessionListener listener = new SessionListener() {};
 
     private Builder(Path mainFile, EngineRegistry registry) {
@@ -420,6 +437,21 @@ public final class LiveSession implements AutoCloseable {
     /** Arguments for the script: {@code sys.argv[1:]}, {@code live.args}. */
     public Builder arguments(List<String> arguments) {
       this.arguments = List.copyOf(arguments);
+      return this;
+    }
+
+    /** Poll the watched folders at this interval instead of waiting for file-system events. */
+    public Builder poll(Duration interval) {
+      if (interval != null && (interval.isNegative() || interval.isZero())) {
+        throw new IllegalArgumentException("poll interval must be positive: " + interval);
+      }
+      this.poll = interval;
+      return this;
+    }
+
+    /** Globs of paths whose changes never trigger a run (see {@link IgnoreRules}). */
+    public Builder ignore(List<String> globs) {
+      this.ignore = List.copyOf(globs);
       return this;
     }
 

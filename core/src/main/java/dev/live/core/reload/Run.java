@@ -187,7 +187,7 @@ final class Run implements RunContext {
     checkNotCancelled();
     SourceReader.Read read;
     try {
-      read = SourceReader.read(path);
+      read = SourceReader.read(path, displayName(path));
     } catch (SourceFileException e) {
       see(path, Fingerprint.current(path));
       throw e;

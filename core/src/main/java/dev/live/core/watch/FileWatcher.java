@@ -19,14 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a set of folders, each without its subfolders, and reports every path in them that is
- * created, modified or deleted. Folders rather than files are watched so that an editor that saves
- * by writing a temporary file and renaming it over the target is seen as a change of the target.
- *
- * <p>The only class that sees directory-watcher's types. Content hashing is left to the caller,
- * which hashes only the files a run used instead of every file in the folders.
+ * A {@link FolderWatcher} on the operating system's file events (inotify on Linux), through
+ * directory-watcher. The only class that sees directory-watcher's types. Content hashing is left to
+ * the caller, which hashes only the files a run used instead of every file in the folders.
  */
-public final class FileWatcher implements AutoCloseable {
+public final class FileWatcher implements FolderWatcher {
 
   private static final Logger log = LoggerFactory.getLogger(FileWatcher.class);
 
@@ -86,7 +83,7 @@ public final class FileWatcher implements AutoCloseable {
     return true;
   }
 
-  /** The folders being watched. */
+  @Override
   public synchronized Set<Path> folders() {
     return folders;
   }

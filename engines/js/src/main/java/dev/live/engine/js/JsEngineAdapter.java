@@ -3,6 +3,7 @@ package dev.live.engine.js;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.RunContext;
 import dev.live.core.engine.ScriptRun;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -25,12 +26,17 @@ final class JsEngineAdapter implements EngineAdapter {
 
   @Override
   public String engineVersion() {
-    return "GraalJS " + engine.getVersion();
+    // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
+    String version = Engine.class.getPackage().getImplementationVersion();
+    String compiler = engine.getImplementationName().toLowerCase(java.util.Locale.ROOT);
+    return "GraalJS " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
   }
 
   @Override
   public String languageVersion() {
-    return "ECMAScript " + engine.getLanguages().get("js").getVersion();
+    try (Context context = Context.newBuilder("js").engine(engine).build()) {
+      return "ECMAScript " + context.eval("js", "Graal.versionECMAScript").toString();
+    }
   }
 
   @Override

@@ -37,7 +37,11 @@ final class JsErrors {
       text = String.valueOf(host.getMessage());
     } else if (e.isSyntaxError()) {
       type = "SyntaxError";
+      // GraalJS puts "file:line:column " before the message and the source line after it; the
+      // trace shows both already.
+      text = text.lines().findFirst().orElse("");
       text = text.startsWith("SyntaxError: ") ? text.substring(13) : text;
+      text = text.replaceFirst("^\\S+:\\d+:\\d+ ", "");
     } else {
       Value error = e.getGuestObject();
       if (error != null && error.hasMembers()) {

@@ -1,0 +1,7 @@
+const lib = use("lib");
+
+function go() {
+  lib.check(-1);
+}
+
+go();

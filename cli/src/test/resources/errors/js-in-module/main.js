@@ -1,0 +1,2 @@
+const util = use("util");
+console.log(util.ratio(1, 0));

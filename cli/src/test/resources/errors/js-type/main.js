@@ -1,0 +1,2 @@
+const count = 3;
+count();

@@ -1,0 +1,8 @@
+lib = use("lib")
+
+
+def go():
+    lib.check(-1)
+
+
+go()

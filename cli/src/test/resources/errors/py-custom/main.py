@@ -1,0 +1,9 @@
+class BadThing(Exception):
+    pass
+
+
+def check():
+    raise BadThing("it broke")
+
+
+check()

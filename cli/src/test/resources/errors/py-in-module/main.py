@@ -1,0 +1,2 @@
+util = use("util")
+print util.ratio(1, 0)
