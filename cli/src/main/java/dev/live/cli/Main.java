@@ -6,6 +6,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    CacheFolder.useForEngines();
     System.exit(LiveCommand.commandLine().execute(args));
   }
 }

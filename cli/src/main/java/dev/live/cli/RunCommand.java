@@ -110,15 +110,15 @@ final class RunCommand implements Callable<Integer> {
     EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader());
     Console console =
         new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose, clear);
+    if (Files.isDirectory(main)) {
+      console.fatal(
+          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
+      return ExitCodes.USAGE;
+    }
     try {
       registry.providerFor(main);
     } catch (EngineNotFoundException e) {
       console.fatal(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (Files.isDirectory(main)) {
-      console.fatal(
-          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
       return ExitCodes.USAGE;
     }
     if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
@@ -142,11 +142,27 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     CountDownLatch forever = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean stopping =
+        new java.util.concurrent.atomic.AtomicBoolean();
     Interrupts.onInterrupt(
         () -> {
+          stopping.set(true);
           session.close();
           console.goodbye();
         });
+    // Java offers no way to refuse System.exit since Java 18: a script that calls it through
+    // Java access ends live too. Say so, rather than vanish.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (!stopping.get()) {
+                    console.fatal(
+                        "a script called System.exit (or Runtime.halt) through Java access, which"
+                            + " ends live itself. Use sys.exit(n) or process.exit(n) to end a run.");
+                  }
+                },
+                "live-exit-notice"));
     session.start();
     forever.await();
     return ExitCodes.OK;

@@ -39,6 +39,13 @@ final class LiveProcess implements AutoCloseable {
 
   /** Starts {@code live ARGS} in {@code workingDirectory}. */
   static LiveProcess start(Path workingDirectory, String... args) throws IOException {
+    return start(workingDirectory, java.util.Map.of(), args);
+  }
+
+  /** Starts {@code live ARGS} in {@code workingDirectory} with extra environment variables. */
+  static LiveProcess start(
+      Path workingDirectory, java.util.Map<String, String> environment, String... args)
+      throws IOException {
     String home = System.getProperty("live.home");
     assertThat(home).as("system property live.home (set by the build)").isNotNull();
     List<String> command = new ArrayList<>();
@@ -49,6 +56,7 @@ final class LiveProcess implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().put("NO_COLOR", "1");
+    builder.environment().putAll(environment);
     return new LiveProcess(builder.start());
   }
 
@@ -114,6 +122,10 @@ final class LiveProcess implements AutoCloseable {
   void assertNoStatusWithin(Duration quiet) throws InterruptedException {
     String line = err.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
     assertThat(line).as("no new status line expected; transcript:\n%s", transcript()).isNull();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   /** Sends SIGINT, as Ctrl-C in a terminal does. */

@@ -48,8 +48,11 @@ public final class ModuleResolver {
     return searchPath;
   }
 
-  /** The outcome: the file found, and every path looked at up to and including it. */
-  public record Resolution(Path file, List<Path> tried) {}
+  /**
+   * The outcome: the file found, every path looked at up to and including it, and other files in
+   * the same folder that the name also matches (a reason to name the file exactly).
+   */
+  public record Resolution(Path file, List<Path> tried, List<Path> alsoMatching) {}
 
   /**
    * @throws ModuleNotFoundException when nothing matches, listing the paths tried
@@ -62,10 +65,16 @@ public final class ModuleResolver {
     }
     List<Path> tried = new ArrayList<>();
     for (Path folder : folders(callerFile, mainFile)) {
-      for (Path candidate : candidates(folder, name, callerFile)) {
+      List<Path> candidates = candidates(folder, name, callerFile);
+      for (int i = 0; i < candidates.size(); i++) {
+        Path candidate = candidates.get(i);
         tried.add(candidate);
         if (Files.isRegularFile(candidate)) {
-          return new Resolution(candidate, List.copyOf(tried));
+          List<Path> others =
+              candidates.subList(i + 1, candidates.size()).stream()
+                  .filter(Files::isRegularFile)
+                  .toList();
+          return new Resolution(candidate, List.copyOf(tried), others);
         }
       }
     }

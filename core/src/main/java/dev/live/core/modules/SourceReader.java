@@ -39,6 +39,10 @@ public final class SourceReader {
     } catch (IOException e) {
       throw new SourceFileException(file, "cannot read " + shown + ": " + e.getMessage(), e);
     }
+    if (looksBinary(bytes)) {
+      throw new SourceFileException(
+          file, shown + " is a binary file, not a script. Name the script to run instead.", null);
+    }
     return new Read(bytes, decode(file, shown, bytes));
   }
 
@@ -54,10 +58,7 @@ public final class SourceReader {
     } catch (CharacterCodingException e) {
       throw new SourceFileException(
           file,
-          shown
-              + " is not UTF-8 text"
-              + (looksBinary(bytes) ? " (it looks like a binary file)" : "")
-              + ". Save it as UTF-8.",
+          shown + " is not UTF-8 text. Save it as UTF-8 (your editor's encoding setting).",
           e);
     }
   }

@@ -58,6 +58,12 @@ public final class LiveSession implements AutoCloseable {
   private final Set<Path> pending = new LinkedHashSet<>();
   private Run current;
   private Run previous;
+
+  /** Watched files whose content changed while the latest run ran (the run's own writes, say). */
+  private Set<Path> changedDuringLastRun = Set.of();
+
+  private final java.util.ArrayDeque<Long> selfTriggeredStarts = new java.util.ArrayDeque<>();
+  private final Set<String> warned = new java.util.HashSet<>();
   private int runNumber;
   private volatile boolean closed;
 
@@ -144,10 +150,57 @@ public final class LiveSession implements AutoCloseable {
       listener.runFinished(result);
       try {
         changed = awaitChanges();
+        while (!closed && isRunningItselfInALoop(changed)) {
+          changed = awaitChanges();
+        }
       } catch (InterruptedException e) {
         return;
       }
     }
+  }
+
+  private static final java.util.regex.Pattern INTERNAL_THREADS =
+      java.util.regex.Pattern.compile(
+          "live-.*|FileSystemWatchService|Cleaner-\\d+|Common-Cleaner|process reaper"
+              + "|Attach Listener|ForkJoinPool.*|JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
+
+  /** How many runs, each started by a change made during the one before, mean a loop. */
+  private static final int SELF_TRIGGERED_RUNS = 5;
+
+  /** ... when they all start within this time: no one saves that fast by hand. */
+  private static final Duration SELF_TRIGGER_WINDOW = Duration.ofSeconds(3);
+
+  /**
+   * A script that writes a file it watches starts the next run itself, forever. Such a loop is told
+   * apart from a person saving by its pace: several runs in a row, each started by a change made
+   * while the previous one ran, all within a few seconds. Then live says so and waits for a change
+   * made while nothing runs.
+   */
+  private boolean isRunningItselfInALoop(Set<Path> changed) {
+    boolean selfTriggered;
+    synchronized (lock) {
+      selfTriggered = !changed.isEmpty() && changedDuringLastRun.containsAll(changed);
+    }
+    long now = System.nanoTime();
+    if (!selfTriggered) {
+      selfTriggeredStarts.clear();
+      return false;
+    }
+    selfTriggeredStarts.addLast(now);
+    while (now - selfTriggeredStarts.peekFirst() > SELF_TRIGGER_WINDOW.toNanos()) {
+      selfTriggeredStarts.removeFirst();
+    }
+    if (selfTriggeredStarts.size() < SELF_TRIGGERED_RUNS) {
+      return false;
+    }
+    selfTriggeredStarts.clear();
+    listener.warning(
+        "each run changes "
+            + changed.stream().map(p -> Run.displayPath(workingDirectory, p)).sorted().toList()
+            + ", which the script watches, so every run starts the next one: live stops"
+            + " re-running here. Save a file to run again; to keep writing that file, exclude it"
+            + " with --ignore or write outside the watched files.");
+    return true;
   }
 
   private RunResult execute(Set<Path> changed) {
@@ -174,6 +227,7 @@ public final class LiveSession implements AutoCloseable {
     synchronized (lock) {
       current = run;
     }
+    Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
     long start = System.nanoTime();
     BridgeModule exports = null;
     Throwable error = null;
@@ -188,8 +242,10 @@ public final class LiveSession implements AutoCloseable {
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     Set<Path> watched = new LinkedHashSet<>(run.seen().keySet());
     watched.addAll(extraWatch);
+    reportWarnings(run, threadsBefore);
     synchronized (lock) {
       current = null;
+      changedDuringLastRun = changedDuring(run);
       previous = run;
       // The watch set is now exactly what this run saw, plus what changed while it ran.
       Map<Path, Fingerprint> now = new LinkedHashMap<>(run.seen());
@@ -205,6 +261,51 @@ public final class LiveSession implements AutoCloseable {
     }
     return new RunResult(
         number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched));
+  }
+
+  /** The files the run used whose content is no longer what the run read. */
+  private static Set<Path> changedDuring(Run run) {
+    Set<Path> changed = new java.util.HashSet<>();
+    run.seen()
+        .forEach(
+            (path, seen) -> {
+              if (!Fingerprint.current(path).equals(seen)) {
+                changed.add(path);
+              }
+            });
+    return changed;
+  }
+
+  private void reportWarnings(Run run, Set<Thread> threadsBefore) {
+    for (String warning : run.warnings()) {
+      if (warned.add(warning)) {
+        listener.warning(warning);
+      }
+    }
+    if (run.hasDisposeHooks()) {
+      return;
+    }
+    List<String> started = new ArrayList<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      // Threads a script starts inherit the run thread's daemon flag, so daemon threads count
+      // too. The session's own threads are named live-*; the JDK and the engines start a few of
+      // their own the first time they are used.
+      if (!threadsBefore.contains(thread)
+          && thread.isAlive()
+          && !INTERNAL_THREADS.matcher(thread.getName()).matches()) {
+        started.add(thread.getName());
+      }
+    }
+    if (!started.isEmpty()) {
+      listener.warning(
+          "run "
+              + run.number()
+              + " left "
+              + (started.size() == 1 ? "a thread" : started.size() + " threads")
+              + " running ("
+              + String.join(", ", started)
+              + "); they keep running across reloads. Stop them in live.onDispose(...).");
+    }
   }
 
   /**
@@ -265,12 +366,8 @@ public final class LiveSession implements AutoCloseable {
         if (ignore.ignores(changed)) {
           continue;
         }
-        // A file, or a file inside a folder given to live.watch or --watch.
-        for (Path path : new Path[] {changed, changed.getParent()}) {
-          Fingerprint before = path == null ? null : known.get(path);
-          if (before == null) {
-            continue;
-          }
+        for (Path path : affectedBy(changed)) {
+          Fingerprint before = known.get(path);
           Fingerprint now = Fingerprint.current(path);
           if (!now.equals(before)) {
             known.put(path, now);
@@ -285,6 +382,21 @@ public final class LiveSession implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The watched paths a change of {@code changed} may affect: the path itself, the folder it is in
+   * (a folder given to live.watch or --watch), and everything watched below it (a watched folder
+   * renamed away or back).
+   */
+  private List<Path> affectedBy(Path changed) {
+    List<Path> affected = new ArrayList<>();
+    for (Path path : known.keySet()) {
+      if (path.startsWith(changed) || path.equals(changed.getParent())) {
+        affected.add(path);
+      }
+    }
+    return affected;
   }
 
   /**

@@ -47,6 +47,7 @@ final class Run implements RunContext {
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
   private final LinkedHashSet<Path> loading = new LinkedHashSet<>();
   private final Map<String, ScriptRun> scriptRuns = new LinkedHashMap<>();
+  private final Set<String> warnings = new java.util.LinkedHashSet<>();
   private volatile boolean cancelled;
 
   Run(
@@ -117,6 +118,10 @@ final class Run implements RunContext {
     fileRead(path);
   }
 
+  synchronized boolean hasDisposeHooks() {
+    return !disposeHooks.isEmpty();
+  }
+
   synchronized void onDispose(BridgeFunction hook) {
     disposeHooks.add(hook);
   }
@@ -158,6 +163,26 @@ final class Run implements RunContext {
       e.tried().forEach(p -> see(p, Fingerprint.ABSENT));
       throw e;
     }
+    if (!resolution.alsoMatching().isEmpty()) {
+      warn(
+          "use(\""
+              + text
+              + "\") in "
+              + displayName(callerFile)
+              + " loads "
+              + displayName(resolution.file())
+              + ", but "
+              + resolution.alsoMatching().stream()
+                  .map(this::displayName)
+                  .collect(java.util.stream.Collectors.joining(" and "))
+              + " also match"
+              + (resolution.alsoMatching().size() == 1 ? "es" : "")
+              + ". Name the file exactly, as use(\""
+              + text
+              + "."
+              + EngineRegistry.extensionOf(resolution.alsoMatching().get(0))
+              + "\"), to choose.");
+    }
     for (Path tried : resolution.tried()) {
       if (!tried.equals(resolution.file())) {
         see(tried, Fingerprint.ABSENT);
@@ -193,6 +218,10 @@ final class Run implements RunContext {
       throw e;
     }
     see(path, Fingerprint.of(read.bytes()));
+    if (isMain && read.text().isBlank()) {
+      throw new SourceFileException(
+          path, displayName(path) + " is empty: nothing to run yet. Save some code in it.", null);
+    }
     EngineProvider provider = registry.providerFor(path);
     ScriptRun scriptRun = scriptRun(provider);
     loading.add(path);
@@ -246,6 +275,15 @@ final class Run implements RunContext {
     return path.startsWith(workingDirectory)
         ? workingDirectory.relativize(path).toString()
         : path.toString();
+  }
+
+  private synchronized void warn(String message) {
+    warnings.add(message);
+  }
+
+  /** Things the user should know about this run that did not fail it. */
+  synchronized List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** Every file the run read or looked for, with what it held at the time. */

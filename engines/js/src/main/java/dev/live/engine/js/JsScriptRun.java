@@ -25,7 +25,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 /** One run's JavaScript: a context per module, all closed together. */
 final class JsScriptRun implements ScriptRun {
 
-  private static final Set<String> INJECTED = Set.of("use", "live");
+  private static final Set<String> INJECTED = Set.of("use", "live", "process");
 
   private final Engine engine;
   private final RunContext run;
@@ -45,6 +45,7 @@ final class JsScriptRun implements ScriptRun {
     Set<String> builtins = new HashSet<>(bindings.getMemberKeys());
     bindings.putMember("use", useFunction(bridge, source));
     bindings.putMember("live", bridge.toJs(run.live(source.path())));
+    bindings.putMember("process", new NodeProcess(run));
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));

@@ -39,22 +39,45 @@ final class PythonErrors {
     StringBuilder trace = new StringBuilder("Traceback (most recent call last):\n");
     Path file = null;
     int line = 0;
+    String previous = null;
+    int repeats = 0;
     for (PyObject tb = e.traceback; tb instanceof PyTraceback entry; tb = entry.tb_next) {
       String fileName = entry.tb_frame.f_code.co_filename;
       line = entry.tb_lineno;
       file = Path.of(fileName);
-      trace.append("  File \"").append(bridge.display(fileName)).append("\", line ").append(line);
-      trace.append(", in ").append(entry.tb_frame.f_code.co_name).append('\n');
+      StringBuilder frame = new StringBuilder();
+      frame.append("  File \"").append(bridge.display(fileName)).append("\", line ").append(line);
+      frame.append(", in ").append(entry.tb_frame.f_code.co_name).append('\n');
       String source = sourceLine(file, line);
       if (!source.isEmpty()) {
-        trace.append("    ").append(source).append('\n');
+        frame.append("    ").append(source).append('\n');
       }
+      // Deep recursion: show a repeated frame a few times, then how often it repeated.
+      if (frame.toString().equals(previous) && ++repeats >= REPEATED_FRAMES_SHOWN) {
+        continue;
+      }
+      if (!frame.toString().equals(previous)) {
+        appendRepeats(trace, repeats);
+        repeats = 0;
+      }
+      previous = frame.toString();
+      trace.append(frame);
     }
+    appendRepeats(trace, repeats);
     trace.append(message);
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
     }
     return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, bridge);
+  }
+
+  private static final int REPEATED_FRAMES_SHOWN = 3;
+
+  private static void appendRepeats(StringBuilder trace, int repeats) {
+    int hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
+    if (hidden > 0) {
+      trace.append("  [Previous frame repeated ").append(hidden).append(" more times]\n");
+    }
   }
 
   /** A line of a script file, stripped; empty for frames of Jython's own library. */
@@ -68,6 +91,13 @@ final class PythonErrors {
       // The file changed or went away since it ran: the trace still has file and line.
       return "";
     }
+  }
+
+  /** Jython's compiler gives up on a module whose bytecode does not fit one JVM method. */
+  static boolean isModuleTooLarge(PyException e) {
+    Object java = e.value == null ? null : e.value.__tojava__(Throwable.class);
+    return java instanceof Throwable t
+        && String.valueOf(t.getMessage()).contains("Module or method too large");
   }
 
   private static RuntimeException javaExceptionInside(PyException e) {

@@ -3,6 +3,7 @@ package dev.live.engine.python;
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.engine.ScriptRun;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
@@ -68,6 +69,15 @@ final class PythonScriptRun implements ScriptRun {
               source.text(), source.path().toString(), CompileMode.exec, new CompilerFlags());
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
+      if (PythonErrors.isModuleTooLarge(e)) {
+        // Jython compiles a module into one JVM method, which may hold 64 KB of bytecode.
+        String message =
+            source.displayName()
+                + " is too large for Jython to compile as one module: split it into modules"
+                + " loaded with use(), or move its data into a file the script reads.";
+        throw new ScriptFailedException(
+            source.path(), 0, message, message, e, "SyntaxError", message, bridge);
+      }
       throw PythonErrors.translate(e, cancelled, bridge);
     } catch (StopRun e) {
       throw new RunCancelledException("run cancelled", e);

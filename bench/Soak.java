@@ -1,0 +1,103 @@
+// Soak: 1,000 reloads in a row, with RSS, heap after a full GC and live threads sampled after 50
+// and after 1,000 reloads.
+//
+//   java bench/Soak.java [reloads]        (after ./live has built the distribution once)
+//
+// A Python main uses a JavaScript module and keeps a counter in live.keep; each save rewrites the
+// module. Prints the figures and writes them to bench/results/soak.json.
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.util.*;
+import java.util.concurrent.*;
+
+public class Soak {
+  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final Path LIB = ROOT.resolve("cli/target/live/lib");
+
+  public static void main(String[] args) throws Exception {
+    int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    Path dir = Files.createTempDirectory("live-soak");
+    Files.writeString(dir.resolve("main.py"),
+        "count = live.keep('count', lambda: {'n': 0})\ncount['n'] += 1\n"
+            + "print 'run %d %s' % (count['n'], use('mod').word)\n");
+    Files.writeString(dir.resolve("mod.js"), "var word = 'w0';\n");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC", "-cp", LIB + "/*", "dev.live.cli.Main", "run", "-q", "main.py");
+    Process live = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    BlockingQueue<String> out = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(live.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String l = r.readLine(); l != null; l = r.readLine()) out.add(l);
+      } catch (IOException e) { /* ended */ }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    Map<String, Map<String, Long>> samples = new LinkedHashMap<>();
+    try {
+      await(out, "run 1 w0");
+      long start = System.nanoTime();
+      for (int i = 1; i <= reloads; i++) {
+        Files.writeString(dir.resolve("mod.js"), "var word = 'w" + i + "';\n");
+        await(out, "run " + (i + 1) + " w" + i);
+        if (i == 50 || i == reloads) {
+          samples.put("after " + i + " reloads", sample(live.pid()));
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%d reloads in %.1f s (%.1f ms each, save to output)%n", reloads, seconds, seconds * 1000 / reloads);
+      System.out.printf("%-22s %10s %12s %8s%n", "", "RSS (MB)", "heap (MB)", "threads");
+      samples.forEach((label, s) -> System.out.printf("%-22s %10.1f %12.1f %8d%n", label,
+          s.get("rssKb") / 1024.0, s.get("heapUsedKb") / 1024.0, s.get("threads")));
+      Path results = ROOT.resolve("bench/results");
+      Files.createDirectories(results);
+      StringBuilder json = new StringBuilder("{\"reloads\": " + reloads + ", \"samples\": {");
+      int n = 0;
+      for (var e : samples.entrySet()) {
+        json.append(n++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": {");
+        int m = 0;
+        for (var v : e.getValue().entrySet()) {
+          json.append(m++ > 0 ? ", " : "").append('"').append(v.getKey()).append("\": ").append(v.getValue());
+        }
+        json.append('}');
+      }
+      Files.writeString(results.resolve("soak.json"), json.append("}}\n").toString());
+    } finally {
+      live.destroyForcibly().waitFor();
+    }
+  }
+
+  static void await(BlockingQueue<String> q, String wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      String line = q.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) throw new IllegalStateException("timed out waiting for " + wanted);
+      if (line.equals(wanted)) return;
+    }
+  }
+
+  /** RSS and threads from /proc; heap used after a full GC from jcmd. */
+  static Map<String, Long> sample(long pid) throws Exception {
+    Map<String, Long> s = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) s.put("rssKb", Long.parseLong(line.replaceAll("\\D", "")));
+      if (line.startsWith("Threads:")) s.put("threads", Long.parseLong(line.replaceAll("\\D", "")));
+    }
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    run(jcmd, Long.toString(pid), "GC.run");
+    long used = 0;
+    for (String line : run(jcmd, Long.toString(pid), "GC.heap_info").split("\n")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(line);
+      if (m.find()) used += Long.parseLong(m.group(1));
+    }
+    s.put("heapUsedKb", used);
+    return s;
+  }
+
+  static String run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return text;
+  }
+}
