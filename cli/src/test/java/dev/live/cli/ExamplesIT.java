@@ -28,20 +28,25 @@ class ExamplesIT {
     }
   }
 
+  /** A line comment of one of the examples' languages: {@code #}, {@code //}, Lua's {@code --}. */
+  private static boolean hasPrefix(String line, String key) {
+    return Stream.of("# ", "// ", "-- ").anyMatch(comment -> line.startsWith(comment + key));
+  }
+
   @ParameterizedTest
   @MethodSource("mainFiles")
   void printsWhatItsCommentsSay(Path main) throws Exception {
     List<String> expected =
         Files.readAllLines(main).stream()
             .map(String::strip)
-            .filter(l -> l.startsWith("# out: ") || l.startsWith("// out: "))
+            .filter(l -> hasPrefix(l, "out: "))
             .map(l -> l.substring(l.indexOf("out: ") + 5))
             .toList();
     assertThat(expected).as("%s lists its expected output in 'out:' comments", main).isNotEmpty();
     List<String> command = new ArrayList<>(List.of("run", "--once", main.getFileName().toString()));
     Files.readAllLines(main).stream()
         .map(String::strip)
-        .filter(l -> l.startsWith("# args: ") || l.startsWith("// args: "))
+        .filter(l -> hasPrefix(l, "args: "))
         .findFirst()
         .ifPresent(
             l -> {

@@ -3,12 +3,14 @@ package dev.live.core.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +40,31 @@ public final class EngineRegistry implements AutoCloseable {
     }
   }
 
-  /** The providers on the class path of {@code loader}. */
+  /**
+   * The providers on the class path of {@code loader}: first the dedicated ones ({@link
+   * EngineProvider} services), then those each {@link EngineDiscovery} service finds for the
+   * extensions still unclaimed (a generic adapter for every other JSR-223 engine, say).
+   */
   public static EngineRegistry discover(ClassLoader loader) {
     List<EngineProvider> found = new ArrayList<>();
     ServiceLoader.load(EngineProvider.class, loader).forEach(found::add);
+    Set<String> claimed = new HashSet<>();
+    found.forEach(provider -> claimed.addAll(lowerCase(provider.fileExtensions())));
+    for (EngineDiscovery discovery : ServiceLoader.load(EngineDiscovery.class, loader)) {
+      for (EngineProvider provider : discovery.providers(loader, Set.copyOf(claimed))) {
+        List<String> extensions = lowerCase(provider.fileExtensions());
+        // Two discoveries may find the same engine; the first one to claim an extension keeps it.
+        if (extensions.stream().noneMatch(claimed::contains)) {
+          found.add(provider);
+          claimed.addAll(extensions);
+        }
+      }
+    }
     return new EngineRegistry(found);
+  }
+
+  private static List<String> lowerCase(List<String> extensions) {
+    return extensions.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
   }
 
   public List<EngineProvider> providers() {

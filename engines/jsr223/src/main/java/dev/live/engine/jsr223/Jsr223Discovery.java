@@ -1,0 +1,85 @@
+package dev.live.engine.jsr223;
+
+import dev.live.core.engine.EngineDiscovery;
+import dev.live.core.engine.EngineProvider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptEngineManager;
+
+/**
+ * One {@link Jsr223EngineProvider} per JSR-223 factory on the class path, for every factory none of
+ * whose extensions a dedicated provider claims (GraalJS and Jython register factories for {@code
+ * js} and {@code py}; their dedicated adapters win). Factories are taken in the order of their
+ * class names, and the first to claim an extension keeps it.
+ */
+public final class Jsr223Discovery implements EngineDiscovery {
+
+  @Override
+  public List<EngineProvider> providers(ClassLoader loader, Set<String> claimedExtensions) {
+    Set<String> claimed = new LinkedHashSet<>(claimedExtensions);
+    List<Jsr223Language> languages = languages(loader);
+    List<ScriptEngineFactory> factories =
+        new ArrayList<>(new ScriptEngineManager(loader).getEngineFactories());
+    factories.sort(Comparator.comparing(f -> f.getClass().getName()));
+    List<EngineProvider> providers = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (ScriptEngineFactory factory : factories) {
+      List<String> extensions = extensions(factory);
+      if (extensions.isEmpty() || extensions.stream().anyMatch(claimed::contains)) {
+        continue;
+      }
+      Jsr223Language language =
+          languages.stream()
+              .filter(l -> l.supports(factory))
+              .findFirst()
+              .orElseGet(GenericLanguage::new);
+      Jsr223EngineProvider provider =
+          new Jsr223EngineProvider(factory, language, loader, extensions);
+      if (ids.add(provider.id())) {
+        providers.add(provider);
+        claimed.addAll(extensions);
+      }
+    }
+    return providers;
+  }
+
+  /**
+   * The language services that load. One whose classes are missing (its engine's jar is not on the
+   * class path) is left out, as {@link ScriptEngineManager} leaves out such factories, rather than
+   * taking every other language down with it.
+   */
+  private static List<Jsr223Language> languages(ClassLoader loader) {
+    List<Jsr223Language> languages = new ArrayList<>();
+    Iterator<Jsr223Language> each = ServiceLoader.load(Jsr223Language.class, loader).iterator();
+    while (true) {
+      try {
+        if (!each.hasNext()) {
+          return languages;
+        }
+        languages.add(each.next());
+      } catch (ServiceConfigurationError e) {
+        // Skipped; its factory, if any, runs with the generic defaults.
+      }
+    }
+  }
+
+  /** The factory's extensions, lower case, without the dot some factories write ({@code .lua}). */
+  private static List<String> extensions(ScriptEngineFactory factory) {
+    Set<String> extensions = new LinkedHashSet<>();
+    for (String extension : factory.getExtensions()) {
+      String plain = extension.startsWith(".") ? extension.substring(1) : extension;
+      if (!plain.isBlank()) {
+        extensions.add(plain.toLowerCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(extensions);
+  }
+}

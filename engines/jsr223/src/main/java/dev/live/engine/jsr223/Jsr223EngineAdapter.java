@@ -1,0 +1,57 @@
+package dev.live.engine.jsr223;
+
+import dev.live.core.engine.EngineAdapter;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import java.util.Optional;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+
+/**
+ * One JSR-223 engine, created once per session and kept warm: each run evaluates its modules in
+ * fresh contexts against this engine.
+ */
+final class Jsr223EngineAdapter implements EngineAdapter {
+
+  private final ScriptEngineFactory factory;
+  private final Jsr223Language language;
+  private final ScriptEngine engine;
+  private final ValueConverter values;
+  private final Optional<Prelude> prelude;
+
+  Jsr223EngineAdapter(ScriptEngineFactory factory, Jsr223Language language, ClassLoader loader) {
+    this.factory = factory;
+    this.language = language;
+    this.engine = factory.getScriptEngine();
+    language.engineStarted(engine);
+    this.values = language.converter(engine);
+    this.prelude = Prelude.find(factory, loader);
+  }
+
+  @Override
+  public String engineVersion() {
+    return language.engineVersion(factory);
+  }
+
+  @Override
+  public String languageVersion() {
+    return language.languageVersion(factory);
+  }
+
+  @Override
+  public ScriptRun newRun(RunContext run) {
+    return new Jsr223ScriptRun(engine, language, values, prelude, run);
+  }
+
+  @Override
+  public void close() {
+    // javax.script has no close; an engine that holds resources is AutoCloseable, if anything.
+    if (engine instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing " + factory.getEngineName() + " failed", e);
+      }
+    }
+  }
+}

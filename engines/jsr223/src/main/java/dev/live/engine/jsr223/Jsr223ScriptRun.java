@@ -1,0 +1,109 @@
+package dev.live.engine.jsr223;
+
+import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.RunContext;
+import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.SourceFile;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.script.Bindings;
+import javax.script.ScriptContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptException;
+
+/** One run's modules in a JSR-223 engine: each in its own fresh context and bindings. */
+final class Jsr223ScriptRun implements ScriptRun {
+
+  private final ScriptEngine engine;
+  private final Jsr223Language language;
+  private final ValueConverter values;
+  private final Optional<Prelude> prelude;
+  private final RunContext run;
+  private final List<ScriptContext> contexts = new CopyOnWriteArrayList<>();
+  private final Map<String, Path> filesByName = new ConcurrentHashMap<>();
+  private volatile Thread runThread;
+  private volatile boolean cancelled;
+
+  Jsr223ScriptRun(
+      ScriptEngine engine,
+      Jsr223Language language,
+      ValueConverter values,
+      Optional<Prelude> prelude,
+      RunContext run) {
+    this.engine = engine;
+    this.language = language;
+    this.values = values;
+    this.prelude = prelude;
+    this.run = run;
+  }
+
+  @Override
+  public BridgeModule evaluate(SourceFile source) {
+    runThread = Thread.currentThread();
+    if (cancelled) {
+      throw new RunCancelledException("run cancelled", null);
+    }
+    filesByName.put(source.displayName(), source.path());
+    ScriptContext context =
+        language.newModuleContext(engine, new Jsr223Language.Module(source, run));
+    contexts.add(context);
+    Bindings bindings = context.getBindings(ScriptContext.ENGINE_SCOPE);
+    bindings.put("use", values.toEngine(new UseFunction(run, source.path(), values)));
+    bindings.put("live", values.toEngine(run.live(source.path())));
+    try {
+      if (prelude.isPresent()) {
+        eval(prelude.get().text(), prelude.get().name(), context);
+      }
+      bindings.put(ScriptEngine.FILENAME, source.displayName());
+      var injected = new HashSet<>(bindings.keySet());
+      eval(source.text(), source.displayName(), context);
+      return new Jsr223Module(source, bindings, injected, values);
+    } catch (ScriptException | RuntimeException | StackOverflowError e) {
+      throw language.translate(
+          e, new Jsr223Language.Failure(source, cancelled, this::fileNamed, values));
+    }
+  }
+
+  private void eval(String text, String fileName, ScriptContext context) throws ScriptException {
+    context.getBindings(ScriptContext.ENGINE_SCOPE).put(ScriptEngine.FILENAME, fileName);
+    // Some engines (luaj) compile against the engine's own context, not the one given: set the
+    // name there too, so their messages name the file.
+    engine.put(ScriptEngine.FILENAME, fileName);
+    engine.eval(text, context);
+  }
+
+  /** A file by the name an engine reported: a module of this run, or a path. */
+  private Path fileNamed(String name) {
+    Path known = filesByName.get(name);
+    if (known != null) {
+      return known;
+    }
+    Path path = Path.of(name);
+    return path.isAbsolute() ? path : run.mainFile().resolveSibling(path);
+  }
+
+  @Override
+  public void cancel() {
+    cancelled = true;
+    contexts.forEach(language::cancel);
+    Thread thread = runThread;
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    contexts.clear();
+    if (cancelled && runThread == Thread.currentThread()) {
+      // Clear the interrupt the stop may have left, so the next run does not see it.
+      Thread.interrupted();
+    }
+  }
+}
