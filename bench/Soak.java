@@ -22,9 +22,12 @@ public class Soak {
         "count = live.keep('count', lambda: {'n': 0})\ncount['n'] += 1\n"
             + "print 'run %d %s' % (count['n'], use('mod').word)\n");
     Files.writeString(dir.resolve("mod.js"), "var word = 'w0';\n");
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-cp", LIB + "/*", "dev.live.cli.Main", "run", "-q", "main.py");
-    Process live = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    // Through the launcher, as users run it (it execs the JVM, so the pid is the JVM's).
+    ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("live").toString(), "run", "main.py")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("LIVE_JAVA_OPTS", "-XX:NativeMemoryTracking=summary");
+    builder.environment().put("NO_COLOR", "1");
+    Process live = builder.start();
     BlockingQueue<String> out = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(live.getInputStream(), StandardCharsets.UTF_8))) {
@@ -36,10 +39,14 @@ public class Soak {
     Map<String, Map<String, Long>> samples = new LinkedHashMap<>();
     try {
       await(out, "run 1 w0");
+      awaitStatus(out, "[live] ok");
       long start = System.nanoTime();
       for (int i = 1; i <= reloads; i++) {
         Files.writeString(dir.resolve("mod.js"), "var word = 'w" + i + "';\n");
         await(out, "run " + (i + 1) + " w" + i);
+        // Save only after the run ended, as a person would: a save while the run is still going
+        // is a change the run may have made itself.
+        awaitStatus(out, "[live] ok");
         if (i == 50 || i == reloads) {
           samples.put("after " + i + " reloads", sample(live.pid()));
         }
@@ -49,6 +56,14 @@ public class Soak {
       System.out.printf("%-22s %10s %12s %8s%n", "", "RSS (MB)", "heap (MB)", "threads");
       samples.forEach((label, s) -> System.out.printf("%-22s %10.1f %12.1f %8d%n", label,
           s.get("rssKb") / 1024.0, s.get("heapUsedKb") / 1024.0, s.get("threads")));
+      System.out.println("committed memory by JVM area (MB):");
+      for (String key : samples.values().iterator().next().keySet()) {
+        if (key.startsWith("nmt ")) {
+          System.out.printf("  %-26s", key.substring(4, key.length() - 3));
+          samples.values().forEach(s -> System.out.printf(" %8.1f", s.getOrDefault(key, 0L) / 1024.0));
+          System.out.println();
+        }
+      }
       Path results = ROOT.resolve("bench/results");
       Files.createDirectories(results);
       StringBuilder json = new StringBuilder("{\"reloads\": " + reloads + ", \"samples\": {");
@@ -76,6 +91,15 @@ public class Soak {
     }
   }
 
+  static void awaitStatus(BlockingQueue<String> q, String prefix) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      String line = q.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) throw new IllegalStateException("timed out waiting for " + prefix);
+      if (line.startsWith(prefix)) return;
+    }
+  }
+
   /** RSS and threads from /proc; heap used after a full GC from jcmd. */
   static Map<String, Long> sample(long pid) throws Exception {
     Map<String, Long> s = new LinkedHashMap<>();
@@ -91,6 +115,11 @@ public class Soak {
       if (m.find()) used += Long.parseLong(m.group(1));
     }
     s.put("heapUsedKb", used);
+    // Where the resident memory is: committed KB per JVM area (heap, code, metaspace, ...).
+    java.util.regex.Matcher area = java.util.regex.Pattern.compile("-\\s+(\\w[\\w ]*?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)").matcher(run(jcmd, Long.toString(pid), "VM.native_memory", "summary"));
+    while (area.find()) {
+      s.put("nmt " + area.group(1).trim() + " KB", Long.parseLong(area.group(2)));
+    }
     return s;
   }
 
