@@ -4,33 +4,67 @@ import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code live engines}: the installed languages, their versions and extensions. */
+/**
+ * {@code live engines}: the installed languages, their versions and extensions, and where each came
+ * from; then, for an extension several engines claim, which one runs it.
+ */
 @Command(
     name = "engines",
     mixinStandardHelpOptions = true,
-    description = "Lists the installed languages: engine, version, file extensions.")
+    description = {
+      "Lists the installed languages: engine, version, file extensions, where each came from.",
+      "Engines are built in, or added from the installation's engines folder, the user's",
+      "(~/.config/live/engines) or --engine-path."
+    })
 final class EnginesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin EngineOptions engines = new EngineOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader())) {
+    EngineRegistry found;
+    try {
+      found = engines.registry(System.getenv());
+    } catch (EngineOptions.UsageError e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("live: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    try (EngineRegistry registry = found) {
       for (EngineProvider provider : registry.providers()) {
         EngineAdapter adapter = registry.adapter(provider);
         out.printf(
-            "%-8s %-12s %-28s %-18s %s%n",
+            "%-8s %-12s %-28s %-18s %-10s %s%n",
             provider.id(),
             provider.languageName(),
             adapter.engineVersion(),
             adapter.languageVersion(),
-            provider.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(" ")));
+            provider.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(" ")),
+            registry.origin(provider));
+      }
+      for (String extension : registry.extensions()) {
+        List<EngineProvider> claimers = registry.claimers(extension);
+        if (claimers.size() < 2) {
+          continue;
+        }
+        EngineProvider running = registry.engineFor(extension).orElseThrow();
+        out.printf(
+            "%n.%s is claimed by %s: %s runs it (%s); choose with --engine %s=NAME%n",
+            extension,
+            claimers.stream().map(EngineProvider::id).collect(Collectors.joining(", ")),
+            running.id(),
+            registry.isChosen(extension) ? "chosen with --engine" : "the default",
+            extension);
       }
     }
     out.flush();

@@ -40,6 +40,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Arguments for the script, after --.")
   List<String> scriptArguments = new ArrayList<>();
 
+  @CommandLine.Mixin EngineOptions engines = new EngineOptions();
+
   @Option(
       names = "--once",
       description = "Run once without watching; exit 0 if the script succeeded, 1 if it failed.")
@@ -107,7 +109,6 @@ final class RunCommand implements Callable<Integer> {
           spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
     }
     Path main = file.toAbsolutePath().normalize();
-    EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader());
     Console console =
         new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose, clear);
     if (Files.isDirectory(main)) {
@@ -115,13 +116,22 @@ final class RunCommand implements Callable<Integer> {
           file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
       return ExitCodes.USAGE;
     }
+    EngineRegistry registry;
+    try {
+      registry = engines.registry(System.getenv());
+    } catch (EngineOptions.UsageError e) {
+      console.fatal(e.getMessage());
+      return ExitCodes.USAGE;
+    }
     try {
       registry.providerFor(main);
     } catch (EngineNotFoundException e) {
+      registry.close();
       console.fatal(e.getMessage());
       return ExitCodes.USAGE;
     }
     if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
+      registry.close();
       console.fatal("folder " + main.getParent() + " does not exist; check the path " + file);
       return ExitCodes.USAGE;
     }

@@ -38,6 +38,18 @@ public interface RunContext {
   java.util.List<String> arguments();
 
   /**
+   * The values the embedding program bound with {@code LiveSession.Builder.bind(name, value)}, by
+   * name, in the order bound. An adapter injects each into every module as a global, next to {@code
+   * use} and {@code live}, converting it with its bridge as it converts any value from Java (a
+   * {@link dev.live.core.bridge.BridgeFunction} becomes a function of the language, a {@link
+   * dev.live.core.bridge.BridgeObject} an object, any other Java object passes through), and leaves
+   * these names out of the module's exports. Empty when nothing was bound.
+   */
+  default java.util.Map<String, Object> globals() {
+    return java.util.Map.of();
+  }
+
+  /**
    * Adds a file the engine read on its own (an ES module import, say) to the watch set, so that
    * saving it runs again.
    */

@@ -1,7 +1,6 @@
 package dev.live.core.reload;
 
 import dev.live.core.bridge.BridgeModule;
-import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptFailedException;
@@ -33,8 +32,40 @@ import java.util.concurrent.TimeUnit;
  * fresh scopes when one of them changes. Runs never overlap: a change that arrives while a run is
  * going cancels it first.
  *
+ * <p>This is also the embedding API: a Java program hosts a live script with
+ *
+ * <pre>{@code
+ * EngineRegistry engines = EngineRegistry.discover(MyApp.class.getClassLoader());
+ * LiveSession session =
+ *     LiveSession.builder(Path.of("prices.py"), engines)
+ *         .bind("greeter", new Greeter())        // a global in every module, every language
+ *         .listener(new SessionListener() {
+ *           public void runFinished(RunResult result) {
+ *             result.exportsIfOk().ifPresent(m -> System.out.println(m.get("total")));
+ *           }
+ *         })
+ *         .build();
+ * session.start();   // first run, then one run per save
+ * ...
+ * session.close();   // stops watching, cancels a run in flight, closes the engines
+ * }</pre>
+ *
  * <p>Threads: runs happen on one daemon thread, "live-run". File events arrive on the watcher's
- * thread and are coalesced on the scheduler's. Listeners are called on the run thread.
+ * thread and are coalesced on the scheduler's. {@link SessionListener#runStarting} and {@link
+ * SessionListener#runFinished} are called on the run thread ({@link #runOnce()}: on the calling
+ * thread), one run at a time, in run order; {@link SessionListener#warning} may come from any of
+ * the session's threads. A slow listener delays the next run. Bound objects are called by scripts
+ * on the run thread (or on threads a script starts).
+ *
+ * <p>Results: {@link RunResult#exports()} is the main module as bridge values. It, and every
+ * function or object reached through it, is valid until the next run starts (its scopes are then
+ * closed) or the session closes; copy what must outlive that, or read it in the listener. Values a
+ * script keeps in {@code live.state} and the session's {@link #state()} outlive runs.
+ *
+ * <p>Ownership: the session owns the {@link EngineRegistry} given to {@link #builder} and closes
+ * it, with the engines it started and the jars it loaded, in {@link #close()}. The caller owns the
+ * session and must close it; objects it bound stay the caller's and are never closed by the
+ * session.
  */
 public final class LiveSession implements AutoCloseable {
 
@@ -52,6 +83,7 @@ public final class LiveSession implements AutoCloseable {
   private final SharedMap state = new SharedMap();
   private final Duration poll;
   private final IgnoreRules ignore;
+  private final Map<String, Object> globals;
 
   private final Object lock = new Object();
   private final Map<Path, Fingerprint> known = new HashMap<>();
@@ -82,10 +114,10 @@ public final class LiveSession implements AutoCloseable {
     this.arguments = builder.arguments;
     this.poll = builder.poll;
     this.ignore = IgnoreRules.of(builder.ignore, workingDirectory, extraWatch);
-    List<List<String>> languages = new ArrayList<>();
-    for (EngineProvider provider : registry.providers()) {
-      languages.add(provider.fileExtensions());
-    }
+    this.globals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.globals));
+    // One language per engine that runs files: an engine that only claims extensions another
+    // engine was chosen (or is the default) for takes no part in resolving use().
+    List<List<String>> languages = registry.languages();
     this.resolver =
         new ModuleResolver(
             languages, builder.searchPath, path -> Run.displayPath(workingDirectory, path));
@@ -114,7 +146,10 @@ public final class LiveSession implements AutoCloseable {
     return result;
   }
 
-  /** Starts the first run and then watches. Returns at once; {@link #close()} ends it. */
+  /**
+   * Starts the first run and then watches. Returns at once; {@link #close()} ends it. Each run's
+   * result goes to {@link SessionListener#runFinished} on the "live-run" thread.
+   */
   public synchronized void start() {
     if (runThread != null) {
       throw new IllegalStateException("session already started");
@@ -218,7 +253,8 @@ public final class LiveSession implements AutoCloseable {
               workingDirectory,
               registry,
               resolver,
-              this::recordSeen);
+              this::recordSeen,
+              globals);
     }
     listener.runStarting(number, changed);
     // The previous run's scopes live until now, so callbacks it left behind keep working while
@@ -450,7 +486,12 @@ public final class LiveSession implements AutoCloseable {
     }
   }
 
-  /** Stops watching, cancels a run in flight and frees the engines. */
+  /**
+   * Stops watching, cancels a run in flight, calls the last run's dispose hooks and frees the
+   * engines and the registry. Waits a bounded time (2 s) for a run that does not stop. No listener
+   * is called after it returns, except for a run that could not be stopped. Safe to call more than
+   * once and from any thread, a listener included.
+   */
   @Override
   public void close() {
     Thread thread;
@@ -513,6 +554,7 @@ public final class LiveSession implements AutoCloseable {
     private Duration poll;
     private List<String> ignore = List.of();
     private SessionListener listener = new SessionListener() {};
+    private final Map<String, Object> globals = new LinkedHashMap<>();
 
     private Builder(Path mainFile, EngineRegistry registry) {
       this.mainFile = Objects.requireNonNull(mainFile, "mainFile");
@@ -567,6 +609,39 @@ public final class LiveSession implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Binds {@code value} as the global {@code name} in every module of every run, in every
+     * language, next to {@code use} and {@code live}. The value crosses the bridge as any Java
+     * value does: a {@link dev.live.core.bridge.BridgeFunction} is a function of the script's
+     * language, a {@link dev.live.core.bridge.BridgeObject} an object with its keys as attributes,
+     * and any other object is the Java object itself (its public methods are callable from
+     * JavaScript, Python and JSR-223 languages with Java access). The name is not part of any
+     * module's exports. The same value is bound for every run; it may be called from the run thread
+     * and from threads scripts start, so it should be thread-safe if it has state.
+     *
+     * @param name an identifier of every language: letters, digits and {@code _}, not starting with
+     *     a digit; not {@code use}, {@code live} or {@code process}
+     */
+    public Builder bind(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw new IllegalArgumentException(
+            "bind(\""
+                + name
+                + "\"): a global's name must be an identifier ([A-Za-z_][A-Za-z0-9_]*)");
+      }
+      if (List.of("use", "live", "process").contains(name)) {
+        throw new IllegalArgumentException(
+            "bind(\"" + name + "\"): '" + name + "' is a global live itself gives every module");
+      }
+      this.globals.put(name, value);
+      return this;
+    }
+
+    /**
+     * Who hears about runs. Called on the session's run thread; see {@link LiveSession} for the
+     * threads and for how long a result's exports stay valid.
+     */
     public Builder listener(SessionListener listener) {
       this.listener = Objects.requireNonNull(listener);
       return this;

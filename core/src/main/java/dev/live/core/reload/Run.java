@@ -42,6 +42,7 @@ final class Run implements RunContext {
   private final EngineRegistry registry;
   private final ModuleResolver resolver;
   private final BiConsumer<Path, Fingerprint> onFileSeen;
+  private final Map<String, Object> globals;
 
   private final Map<Path, Fingerprint> seen = new LinkedHashMap<>();
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
@@ -59,7 +60,8 @@ final class Run implements RunContext {
       Path workingDirectory,
       EngineRegistry registry,
       ModuleResolver resolver,
-      BiConsumer<Path, Fingerprint> onFileSeen) {
+      BiConsumer<Path, Fingerprint> onFileSeen,
+      Map<String, Object> globals) {
     this.number = number;
     this.changed = Set.copyOf(changed);
     this.arguments = List.copyOf(arguments);
@@ -69,6 +71,12 @@ final class Run implements RunContext {
     this.registry = registry;
     this.resolver = resolver;
     this.onFileSeen = onFileSeen;
+    this.globals = globals;
+  }
+
+  @Override
+  public Map<String, Object> globals() {
+    return globals;
   }
 
   BridgeModule evaluateMain() {

@@ -46,6 +46,8 @@ final class JsScriptRun implements ScriptRun {
     bindings.putMember("use", useFunction(bridge, source));
     bindings.putMember("live", bridge.toJs(run.live(source.path())));
     bindings.putMember("process", new NodeProcess(run));
+    // What the embedding program bound: globals of every module, not part of its exports.
+    run.globals().forEach((name, value) -> bindings.putMember(name, bridge.toJs(value)));
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -55,6 +57,7 @@ final class JsScriptRun implements ScriptRun {
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(builtins);
       names.removeAll(INJECTED);
+      names.removeAll(run.globals().keySet());
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
       throw JsErrors.translate(e, cancelled, context);

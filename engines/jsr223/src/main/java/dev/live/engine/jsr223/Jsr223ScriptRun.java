@@ -56,6 +56,9 @@ final class Jsr223ScriptRun implements ScriptRun {
     Bindings bindings = context.getBindings(ScriptContext.ENGINE_SCOPE);
     bindings.put("use", values.toEngine(new UseFunction(run, source.path(), values)));
     bindings.put("live", values.toEngine(run.live(source.path())));
+    // What the embedding program bound: globals of every module; bound before the snapshot of
+    // injected names below, so they are not exported.
+    run.globals().forEach((name, value) -> bindings.put(name, values.toEngine(value)));
     try {
       if (prelude.isPresent()) {
         eval(prelude.get().text(), prelude.get().name(), context);

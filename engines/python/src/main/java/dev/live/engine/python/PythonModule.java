@@ -18,12 +18,27 @@ final class PythonModule implements BridgeModule, NativeValue {
   private final PyModule module;
   private final PyObject globals;
   private final SourceFile source;
+  private final Set<String> hidden;
 
   PythonModule(PythonBridge bridge, PyModule module, PyObject globals, SourceFile source) {
+    this(bridge, module, globals, source, Set.of());
+  }
+
+  /**
+   * @param hidden names injected besides {@code use} and {@code live} (the embedding program's
+   *     globals), left out of the exports too
+   */
+  PythonModule(
+      PythonBridge bridge,
+      PyModule module,
+      PyObject globals,
+      SourceFile source,
+      Set<String> hidden) {
     this.bridge = bridge;
     this.module = module;
     this.globals = globals;
     this.source = source;
+    this.hidden = Set.copyOf(hidden);
   }
 
   @Override
@@ -45,7 +60,7 @@ final class PythonModule implements BridgeModule, NativeValue {
     Set<String> names = new LinkedHashSet<>();
     for (PyObject key : globals.asIterable()) {
       String name = key.toString();
-      if (!name.startsWith("_") && !INJECTED.contains(name)) {
+      if (!name.startsWith("_") && !INJECTED.contains(name) && !hidden.contains(name)) {
         names.add(name);
       }
     }
@@ -54,7 +69,7 @@ final class PythonModule implements BridgeModule, NativeValue {
 
   @Override
   public Object get(String name) {
-    if (name.startsWith("_") || INJECTED.contains(name)) {
+    if (name.startsWith("_") || INJECTED.contains(name) || hidden.contains(name)) {
       return null;
     }
     return bridge.toBridge(globals.__finditem__(name));

@@ -63,6 +63,8 @@ final class PythonScriptRun implements ScriptRun {
     globals.__setitem__("__builtins__", system.getBuiltins());
     globals.__setitem__("use", new UseFunction(bridge, run, source.path()));
     globals.__setitem__("live", bridge.toPython(run.live(source.path())));
+    // What the embedding program bound: globals of every module, not part of its exports.
+    run.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
     try {
       PyCode code =
           Py.compile_flags(
@@ -86,7 +88,7 @@ final class PythonScriptRun implements ScriptRun {
       flush(system.stderr);
     }
     PyModule module = new PyModule(source.moduleName(), globals);
-    return new PythonModule(bridge, module, globals, source);
+    return new PythonModule(bridge, module, globals, source, run.globals().keySet());
   }
 
   /** Once per run: the script's arguments, and live local imports. */
