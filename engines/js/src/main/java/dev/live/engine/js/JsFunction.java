@@ -1,13 +1,12 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.NativeValue;
 import java.util.List;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /** A JavaScript function or class handed to other languages. */
-final class JsFunction implements BridgeFunction, NativeValue {
+final class JsFunction implements BridgeFunction, JsNative {
 
   private final JsBridge bridge;
   private final Value function;
@@ -48,22 +47,17 @@ final class JsFunction implements BridgeFunction, NativeValue {
   }
 
   @Override
-  public Object owner() {
-    return bridge.context();
-  }
-
-  @Override
-  public boolean outlivesRun() {
-    return false;
-  }
-
-  @Override
-  public Object unwrap() {
-    return function;
-  }
-
-  @Override
   public String toString() {
     return "<js function>";
+  }
+
+  @Override
+  public JsBridge bridge() {
+    return bridge;
+  }
+
+  @Override
+  public Value value() {
+    return function;
   }
 }

@@ -1,12 +1,11 @@
 package dev.live.engine.js;
 
-import dev.live.core.bridge.NativeValue;
 import java.util.AbstractList;
 import java.util.RandomAccess;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a JavaScript array: reads and writes go to the array. */
-final class JsList extends AbstractList<Object> implements NativeValue, RandomAccess {
+final class JsList extends AbstractList<Object> implements JsNative, RandomAccess {
 
   private final JsBridge bridge;
   private final Value array;
@@ -58,17 +57,12 @@ final class JsList extends AbstractList<Object> implements NativeValue, RandomAc
   }
 
   @Override
-  public Object owner() {
-    return bridge.context();
+  public JsBridge bridge() {
+    return bridge;
   }
 
   @Override
-  public boolean outlivesRun() {
-    return false;
-  }
-
-  @Override
-  public Object unwrap() {
+  public Value value() {
     return array;
   }
 }

@@ -1,6 +1,5 @@
 package dev.live.engine.js;
 
-import dev.live.core.bridge.NativeValue;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -9,7 +8,7 @@ import java.util.Set;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a plain JavaScript object as a map from its keys to bridge values. */
-final class JsMap extends AbstractMap<String, Object> implements NativeValue {
+final class JsMap extends AbstractMap<String, Object> implements JsNative {
 
   private final JsBridge bridge;
   private final Value object;
@@ -82,17 +81,12 @@ final class JsMap extends AbstractMap<String, Object> implements NativeValue {
   }
 
   @Override
-  public Object owner() {
-    return bridge.context();
+  public JsBridge bridge() {
+    return bridge;
   }
 
   @Override
-  public boolean outlivesRun() {
-    return false;
-  }
-
-  @Override
-  public Object unwrap() {
+  public Value value() {
     return object;
   }
 }

@@ -2,7 +2,6 @@ package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeValue;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.graalvm.polyglot.PolyglotException;
@@ -12,7 +11,7 @@ import org.graalvm.polyglot.Value;
  * A live view of a JavaScript class instance: properties read and written in place, methods
  * returned bound to the instance.
  */
-final class JsObject implements BridgeObject, NativeValue {
+final class JsObject implements BridgeObject, JsNative {
 
   private final JsBridge bridge;
   private final Value object;
@@ -74,22 +73,17 @@ final class JsObject implements BridgeObject, NativeValue {
   }
 
   @Override
-  public Object owner() {
-    return bridge.context();
-  }
-
-  @Override
-  public boolean outlivesRun() {
-    return false;
-  }
-
-  @Override
-  public Object unwrap() {
-    return object;
-  }
-
-  @Override
   public String toString() {
     return "<js " + typeName() + " object>";
+  }
+
+  @Override
+  public JsBridge bridge() {
+    return bridge;
+  }
+
+  @Override
+  public Value value() {
+    return object;
   }
 }
