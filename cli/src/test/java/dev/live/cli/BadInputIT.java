@@ -144,17 +144,29 @@ class BadInputIT {
   }
 
   @Test
-  void twoCandidateFilesForOneNameAreReportedAndTheCallersLanguageWins() throws Exception {
+  void twoCandidateFilesOutsideTheCallersLanguageAreReported() throws Exception {
+    write("util.js", "var word = 'script';\n");
+    write("util.mjs", "export const word = 'module';\n");
+    write("main.py", "print use('util').word\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+      live.awaitOut("script");
+      live.awaitErr(
+          "use(\"util\") in main.py loads util.js, but util.mjs also matches. Name the file"
+              + " exactly, as use(\"util.mjs\"), to choose.");
+      write("main.py", "print use('util.mjs').word\n");
+      live.awaitOut("module");
+    }
+  }
+
+  @Test
+  void theCallersLanguageWinsWithoutAWarning() throws Exception {
     write("util.py", "word = 'python'\n");
     write("util.js", "var word = 'js';\n");
     write("main.py", "print use('util').word\n");
-    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+    try (LiveProcess live = LiveProcess.start(dir, "run", "--once", "main.py")) {
       live.awaitOut("python");
-      live.awaitErr(
-          "use(\"util\") in main.py loads util.py, but util.js also matches. Name the file"
-              + " exactly, as use(\"util.js\"), to choose.");
-      write("main.py", "print use('util.js').word\n");
-      live.awaitOut("js");
+      assertThat(live.awaitExit()).isZero();
+      assertThat(live.stderr()).doesNotContain("also match");
     }
   }
 

@@ -114,6 +114,16 @@ public final class ModuleResolver {
     return order;
   }
 
+  /**
+   * True when both files are of one language. A name that matches files of several languages is
+   * resolved by the caller's language first; only a match outside it is worth a warning.
+   */
+  public boolean sameLanguage(Path first, Path second) {
+    String a = extensionOf(first.getFileName().toString());
+    String b = extensionOf(second.getFileName().toString());
+    return languages.stream().anyMatch(language -> language.contains(a) && language.contains(b));
+  }
+
   private boolean isInstalledExtension(String extension) {
     return languages.stream().anyMatch(language -> language.contains(extension));
   }

@@ -197,7 +197,7 @@ public final class LiveSession implements AutoCloseable {
   private static final java.util.regex.Pattern INTERNAL_THREADS =
       java.util.regex.Pattern.compile(
           "live-.*|FileSystemWatchService|Cleaner-\\d+|Common-Cleaner|process reaper"
-              + "|Attach Listener|ForkJoinPool.*|JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
+              + "|Attach Listener|ForkJoinPool.*|JVMCI.*|Truffle.*|Graal.*|Polyglot.*|VirtualThread-.*");
 
   /** How many runs, each started by a change made during the one before, mean a loop. */
   private static final int SELF_TRIGGERED_RUNS = 5;

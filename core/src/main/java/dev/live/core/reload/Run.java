@@ -171,7 +171,8 @@ final class Run implements RunContext {
       e.tried().forEach(p -> see(p, Fingerprint.ABSENT));
       throw e;
     }
-    if (!resolution.alsoMatching().isEmpty()) {
+    if (!resolution.alsoMatching().isEmpty()
+        && !resolver.sameLanguage(resolution.file(), callerFile)) {
       warn(
           "use(\""
               + text
