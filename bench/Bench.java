@@ -75,7 +75,39 @@ public class Bench {
         }
       }
     }
+    for (String ext : List.of("py", "js")) {
+      double[] busy = busyLoop(ext);
+      figures.put("live " + ext + " main, stopping a busy loop", stats(busy));
+      print("live " + ext + " main, stopping a busy loop", busy, null);
+    }
     RESULTS.put("reload latency ms", figures);
+  }
+
+  /** Save to the next run's first line when the running run is a busy loop that must be stopped. */
+  static double[] busyLoop(String ext) throws Exception {
+    Path dir = Files.createTempDirectory("live-bench");
+    Path main = dir.resolve("main." + ext);
+    IntFunction<String> script = i -> ext.equals("py")
+        ? "print 'token" + i + "'\nwhile True:\n    pass\n"
+        : "console.log('token" + i + "');\nwhile (true) {}\n";
+    Files.writeString(main, script.apply(0));
+    Process live = new ProcessBuilder(liveCommand(dir, main.getFileName().toString()))
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    try {
+      BlockingQueue<String> out = lines(live.getInputStream());
+      await(out, "token0");
+      double[] millis = new double[saves];
+      for (int i = 1; i <= saves; i++) {
+        Thread.sleep(150); // let the loop get hot before stopping it; not part of the figure
+        long t0 = System.nanoTime();
+        Files.writeString(main, script.apply(i));
+        await(out, "token" + i);
+        millis[i - 1] = (System.nanoTime() - t0) / 1e6;
+      }
+      return millis;
+    } finally {
+      live.destroyForcibly().waitFor();
+    }
   }
 
   interface Command {

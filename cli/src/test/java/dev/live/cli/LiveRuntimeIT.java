@@ -21,7 +21,7 @@ class LiveRuntimeIT {
 
   /**
    * A stopped run's successor prints well within this; the figure itself (tens of milliseconds) is
-   * measured by bench/ReloadLatency.java, not asserted here.
+   * measured by bench/Bench.java, not asserted here.
    */
   private static final Duration STOP_BOUND = Duration.ofSeconds(5);
 
