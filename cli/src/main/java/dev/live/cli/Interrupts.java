@@ -8,18 +8,22 @@ final class Interrupts {
   /** Exit status after SIGTERM (128 + 15). */
   static final int TERMINATED = 143;
 
+  /** Exit status after SIGHUP, the terminal closing (128 + 1). */
+  static final int HUNG_UP = 129;
+
   private Interrupts() {}
 
   /**
-   * On SIGINT (Ctrl-C) and SIGTERM: runs {@code cleanup} (stop the run, call the dispose hooks)
-   * while the engines and the console are still intact, then exits with 130 or 143. Shutdown hooks
-   * are too late for this: Jython closes its streams in one of its own, in no fixed order.
-   * Installing the handler explicitly also matters because a JVM started in the background by a
-   * non-interactive shell inherits an ignored SIGINT and would otherwise not stop on Ctrl-C.
+   * On SIGINT (Ctrl-C), SIGTERM and SIGHUP: runs {@code cleanup} (stop the run, call the dispose
+   * hooks) while the engines and the console are still intact, then exits with 130, 143 or 129.
+   * Shutdown hooks are too late for this: Jython closes its streams in one of its own, in no fixed
+   * order. Installing the handler explicitly also matters because a JVM started in the background
+   * by a non-interactive shell inherits an ignored SIGINT and would otherwise not stop on Ctrl-C.
    */
   static void onInterrupt(Runnable cleanup) {
     handle("INT", cleanup, ExitCodes.INTERRUPTED);
     handle("TERM", cleanup, TERMINATED);
+    handle("HUP", cleanup, HUNG_UP);
   }
 
   private static void handle(String signal, Runnable cleanup, int status) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,8 +153,7 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     CountDownLatch forever = new CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicBoolean stopping =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean stopping = new AtomicBoolean();
     Interrupts.onInterrupt(
         () -> {
           stopping.set(true);
