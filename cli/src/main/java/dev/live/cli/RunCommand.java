@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--debounce",
       paramLabel = "MS",
-      defaultValue = "20",
+      defaultValue = "10",
       description =
           "Quiet time after the last file event before running again (default: ${DEFAULT-VALUE}).")
   long debounceMillis;

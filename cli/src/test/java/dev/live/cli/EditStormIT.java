@@ -30,7 +30,7 @@ class EditStormIT {
 
   private static final int OPERATIONS = 300;
   private static final long SEED = 20261125L;
-  private static final Duration DEBOUNCE = Duration.ofMillis(60);
+  private static final Duration DEBOUNCE = Duration.ofMillis(30);
   private static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
 
   private enum Save {

@@ -16,6 +16,9 @@ public record Fingerprint(String value) {
   public static final Fingerprint ABSENT = new Fingerprint("absent");
   public static final Fingerprint UNREADABLE = new Fingerprint("unreadable");
 
+  /** An empty file: often a save caught between truncating and writing. */
+  public static final Fingerprint EMPTY = of(new byte[0]);
+
   public static Fingerprint of(byte[] content) {
     try {
       return new Fingerprint(

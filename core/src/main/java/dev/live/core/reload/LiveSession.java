@@ -199,6 +199,12 @@ public final class LiveSession implements AutoCloseable {
           "live-.*|FileSystemWatchService|Cleaner-\\d+|Common-Cleaner|process reaper"
               + "|Attach Listener|ForkJoinPool.*|JVMCI.*|Truffle.*|Graal.*|Polyglot.*|VirtualThread-.*");
 
+  /** How long a save may leave a watched file missing or empty (see {@link #isMidSave}). */
+  private static final Duration MID_SAVE_GRACE = Duration.ofMillis(60);
+
+  /** Watched files seen missing or empty once, waiting for their second look. */
+  private final Set<Path> midSave = new java.util.HashSet<>();
+
   /** How many runs, each started by a change made during the one before, mean a loop. */
   private static final int SELF_TRIGGERED_RUNS = 5;
 
@@ -405,10 +411,11 @@ public final class LiveSession implements AutoCloseable {
         for (Path path : affectedBy(changed)) {
           Fingerprint before = known.get(path);
           Fingerprint now = Fingerprint.current(path);
-          if (!now.equals(before)) {
-            known.put(path, now);
-            pending.add(path);
+          if (now.equals(before) || isMidSave(path, before, now)) {
+            continue;
           }
+          known.put(path, now);
+          pending.add(path);
         }
       }
       if (!pending.isEmpty()) {
@@ -418,6 +425,23 @@ public final class LiveSession implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Editors save in steps: vim renames the file away before writing the new one, IntelliJ renames a
+   * temporary file over it, others truncate it and then write. A watched file found missing or
+   * empty is therefore looked at once more after {@link #MID_SAVE_GRACE}; only if it is still so
+   * does it count as a change (a real deletion, a file really emptied). This keeps the quiet period
+   * short without running on a half-saved file.
+   */
+  private boolean isMidSave(Path path, Fingerprint before, Fingerprint now) {
+    boolean missingOrEmpty = now.equals(Fingerprint.ABSENT) || now.equals(Fingerprint.EMPTY);
+    if (!missingOrEmpty || timer == null || timer.isShutdown() || !midSave.add(path)) {
+      midSave.remove(path);
+      return false;
+    }
+    timer.schedule(() -> debouncer.signal(path), MID_SAVE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    return true;
   }
 
   /**
@@ -549,7 +573,7 @@ public final class LiveSession implements AutoCloseable {
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private List<Path> searchPath = List.of();
     private List<Path> extraWatch = List.of();
-    private Duration debounce = Duration.ofMillis(20);
+    private Duration debounce = Duration.ofMillis(10);
     private List<String> arguments = List.of();
     private Duration poll;
     private List<String> ignore = List.of();
@@ -579,7 +603,7 @@ public final class LiveSession implements AutoCloseable {
       return this;
     }
 
-    /** Quiet period after the last file event before a run starts. Default 20 ms. */
+    /** Quiet period after the last file event before a run starts. Default 10 ms. */
     public Builder debounce(Duration quiet) {
       if (quiet.isNegative()) {
         throw new IllegalArgumentException("debounce must not be negative: " + quiet);
