@@ -53,6 +53,20 @@ class LiveRuntimeIT {
     }
   }
 
+  @Test
+  void rapidSavesIntoALongRunAreNotMistakenForAScriptRerunningItself() throws Exception {
+    String loop = "print 'save %d'\nwhile True:\n    pass\n";
+    write("main.py", loop.formatted(0));
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+      live.awaitOut("save 0");
+      for (int save = 1; save <= 7; save++) {
+        write("main.py", loop.formatted(save));
+        live.awaitOut("save " + save);
+      }
+      assertThat(live.transcript()).doesNotContain("starts the next one");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -287,7 +287,9 @@ public final class LiveSession implements AutoCloseable {
     reportWarnings(run, threadsBefore);
     synchronized (lock) {
       current = null;
-      changedDuringLastRun = changedDuring(run);
+      // A run stopped by a save was not what changed the file: someone saved while it ran (a
+      // loop, a server). Only runs that ended on their own count towards a self-made loop.
+      changedDuringLastRun = run.isCancelled() ? Set.of() : changedDuring(run);
       previous = run;
       // The watch set is now exactly what this run saw, plus what changed while it ran.
       Map<Path, Fingerprint> now = new LinkedHashMap<>(run.seen());
