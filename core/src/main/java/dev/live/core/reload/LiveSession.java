@@ -7,6 +7,7 @@ import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleResolver;
 import dev.live.core.watch.ChangeBatch;
+import dev.live.core.watch.DaemonThreads;
 import dev.live.core.watch.FileWatcher;
 import dev.live.core.watch.FolderWatcher;
 import dev.live.core.watch.IgnoreRules;
@@ -154,13 +155,7 @@ public final class LiveSession implements AutoCloseable {
     if (runThread != null) {
       throw new IllegalStateException("session already started");
     }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "live-debounce");
-              t.setDaemon(true);
-              return t;
-            });
+    timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-debounce"));
     debouncer =
         new Debouncer(debounce, debounce.multipliedBy(10), realScheduler(timer), this::onChanges);
     java.util.function.Consumer<Exception> watchError =

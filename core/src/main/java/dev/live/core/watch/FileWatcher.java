@@ -30,12 +30,7 @@ public final class FileWatcher implements FolderWatcher {
   private final Consumer<Path> onChange;
   private final Consumer<Exception> onError;
   private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "live-watcher");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("live-watcher"));
   private Set<Path> folders = Set.of();
   private DirectoryWatcher watcher;
   private boolean closed;

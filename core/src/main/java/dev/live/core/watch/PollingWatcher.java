@@ -29,12 +29,7 @@ public final class PollingWatcher implements FolderWatcher {
   private final Consumer<Path> onChange;
   private final Consumer<Exception> onError;
   private final ScheduledExecutorService poller =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "live-poller");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-poller"));
   private Set<Path> folders = Set.of();
   private Map<Path, Stamp> last = Map.of();
 
