@@ -1,5 +1,6 @@
 package dev.live.cli;
 
+import dev.live.core.engine.EngineHeadStart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,22 @@ final class LiveCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new LiveCommand());
+    return commandLine(EngineHeadStart.none());
+  }
+
+  /** The command line; {@code live run} adopts the engine {@code headStart} began, if it fits. */
+  static CommandLine commandLine(EngineHeadStart headStart) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == RunCommand.class) {
+              return type.cast(new RunCommand(headStart));
+            }
+            return CommandLine.defaultFactory().create(type);
+          }
+        };
+    CommandLine commandLine = new CommandLine(new LiveCommand(), factory);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
     return commandLine;
   }

@@ -1,5 +1,6 @@
 package dev.live.cli;
 
+import dev.live.core.engine.EngineHeadStart;
 import dev.live.core.engine.EngineNotFoundException;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
@@ -28,6 +29,12 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final EngineHeadStart headStart;
+
+  RunCommand(EngineHeadStart headStart) {
+    this.headStart = headStart;
+  }
 
   @Parameters(
       index = "0",
@@ -120,6 +127,7 @@ final class RunCommand implements Callable<Integer> {
     EngineRegistry registry;
     try {
       registry = engines.registry(System.getenv());
+      registry.adopt(headStart);
     } catch (EngineOptions.UsageError e) {
       console.fatal(e.getMessage());
       return ExitCodes.USAGE;

@@ -74,7 +74,7 @@ class CommandLineTest {
 
   @Test
   void enginesListsEachLanguageWithVersionsAndExtensions() {
-    assertThat(live("engines")).isZero();
+    assertThat(live("engines")).as(err::toString).isZero();
     assertThat(out.toString())
         .containsPattern(
             "js\\s+JavaScript\\s+GraalJS 25\\S* \\(\\w+\\)\\s+ECMAScript 20\\d\\d\\s+\\.js \\.mjs")
@@ -89,5 +89,18 @@ class CommandLineTest {
     assertThat(out.toString()).contains("bashcompinit");
     assertThat(live("completion", "fish")).isEqualTo(2);
     assertThat(err.toString()).contains("use bash or zsh");
+  }
+
+  @Test
+  void theEngineStartedAheadIsTheOneOfTheMainFile() {
+    assertThat(Main.extensionToStart(new String[] {"run", "main.js"})).contains("js");
+    assertThat(Main.extensionToStart(new String[] {"run", "--once", "app/main.py", "--", "x.js"}))
+        .contains("py");
+    assertThat(Main.extensionToStart(new String[] {"run", "--path", "lib", "./main.py", "-q"}))
+        .contains("py");
+    assertThat(Main.extensionToStart(new String[] {"run", "--engine", "js=nashorn", "main.js"}))
+        .isEmpty();
+    assertThat(Main.extensionToStart(new String[] {"engines"})).isEmpty();
+    assertThat(Main.extensionToStart(new String[] {"run", ".hidden", "Makefile"})).isEmpty();
   }
 }

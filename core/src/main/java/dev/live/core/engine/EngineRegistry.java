@@ -48,6 +48,7 @@ public final class EngineRegistry implements AutoCloseable {
   private final Map<String, List<EngineProvider>> claimsByExtension = new LinkedHashMap<>();
   private final Map<String, EngineProvider> chosen = new HashMap<>();
   private final Map<String, EngineAdapter> started = new LinkedHashMap<>();
+  private EngineHeadStart headStart = EngineHeadStart.none();
   private final AutoCloseable loader;
   private boolean closed;
 
@@ -312,6 +313,15 @@ public final class EngineRegistry implements AutoCloseable {
     return providers.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  /**
+   * Takes over an engine started ahead of the session: the first run that needs that built-in
+   * provider gets its adapter instead of starting one. Call before the session starts.
+   */
+  public synchronized void adopt(EngineHeadStart headStart) {
+    this.headStart.release();
+    this.headStart = headStart;
+  }
+
   /** The warm engine for a provider, starting it on first call. */
   public synchronized EngineAdapter adapter(EngineProvider provider) {
     if (closed) {
@@ -319,7 +329,11 @@ public final class EngineRegistry implements AutoCloseable {
     }
     EngineAdapter adapter = started.get(provider.id());
     if (adapter == null) {
-      adapter = provider.create();
+      boolean builtIn = isDedicated(provider) && origin(provider) == EngineOrigin.BUILT_IN;
+      adapter = builtIn ? headStart.claim(provider) : null;
+      if (adapter == null) {
+        adapter = provider.create();
+      }
       started.put(provider.id(), adapter);
     }
     return adapter;
@@ -337,6 +351,7 @@ public final class EngineRegistry implements AutoCloseable {
       return;
     }
     closed = true;
+    headStart.release();
     RuntimeException first = null;
     for (EngineAdapter adapter : started.values()) {
       try {
