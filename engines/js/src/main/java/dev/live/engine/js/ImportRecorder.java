@@ -24,9 +24,13 @@ import org.graalvm.polyglot.io.FileSystem;
 final class ImportRecorder implements FileSystem {
 
   private final FileSystem host = FileSystem.newDefaultFileSystem();
-  private final Consumer<Path> onRead;
+  private volatile Consumer<Path> onRead = path -> {};
 
-  ImportRecorder(Consumer<Path> onRead) {
+  /**
+   * Where reads go from now on. A context is made before the run that uses it (see {@link
+   * SpareContext}), so its file system learns the run when the run takes it.
+   */
+  void recordTo(Consumer<Path> onRead) {
     this.onRead = onRead;
   }
 

@@ -149,8 +149,12 @@ final class JsBridge {
                       """
               ({
                 bigInt: (text) => BigInt(text),
-                isClass: (f) => typeof f === "function"
-                    && /^class[\\s{]/.test(Function.prototype.toString.call(f)),
+                // No regular expression: the first one a JVM compiles costs tens of ms.
+                isClass: (f) => {
+                  if (typeof f !== "function") return false;
+                  const text = Function.prototype.toString.call(f);
+                  return text.startsWith("class") && " \\t\\r\\n{/".includes(text.charAt(5));
+                },
                 raise: (type, message, foreignTrace) => {
                   const Builtin = globalThis[type];
                   const isErrorType = typeof Builtin === "function"

@@ -14,6 +14,7 @@ import org.graalvm.polyglot.Engine;
 final class JsEngineAdapter implements EngineAdapter {
 
   private final Engine engine;
+  private final SpareContext spare;
 
   JsEngineAdapter() {
     this.engine =
@@ -22,6 +23,7 @@ final class JsEngineAdapter implements EngineAdapter {
             // would be printed on every start and is not the user's to act on.
             .option("engine.WarnInterpreterOnly", "false")
             .build();
+    this.spare = new SpareContext(engine);
   }
 
   @Override
@@ -34,18 +36,20 @@ final class JsEngineAdapter implements EngineAdapter {
 
   @Override
   public String languageVersion() {
-    try (Context context = Context.newBuilder("js").engine(engine).build()) {
+    // A context like every other of this engine: an engine takes one host-access setting only.
+    try (Context context = spare.take(path -> {}).context()) {
       return "ECMAScript " + context.eval("js", "Graal.versionECMAScript").toString();
     }
   }
 
   @Override
   public ScriptRun newRun(RunContext run) {
-    return new JsScriptRun(engine, run);
+    return new JsScriptRun(spare, run);
   }
 
   @Override
   public void close() {
+    spare.close();
     engine.close(true);
   }
 }

@@ -10,16 +10,13 @@ import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /** One run's JavaScript: a context per module, all closed together. */
@@ -27,22 +24,22 @@ final class JsScriptRun implements ScriptRun {
 
   private static final Set<String> INJECTED = Set.of("use", "live", "process");
 
-  private final Engine engine;
+  private final SpareContext spare;
   private final RunContext run;
   private final List<Context> contexts = new ArrayList<>();
   private volatile boolean cancelled;
 
-  JsScriptRun(Engine engine, RunContext run) {
-    this.engine = engine;
+  JsScriptRun(SpareContext spare, RunContext run) {
+    this.spare = spare;
     this.run = run;
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
-    Context context = newContext();
+    SpareContext.Fresh fresh = newContext();
+    Context context = fresh.context();
     JsBridge bridge = new JsBridge(context);
     Value bindings = context.getBindings("js");
-    Set<String> builtins = new HashSet<>(bindings.getMemberKeys());
     bindings.putMember("use", useFunction(bridge, source));
     bindings.putMember("live", bridge.toJs(run.live(source.path())));
     bindings.putMember("process", new NodeProcess(run));
@@ -55,7 +52,7 @@ final class JsScriptRun implements ScriptRun {
         return new JsModule(source, bridge, result, result.getMemberKeys());
       }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
-      names.removeAll(builtins);
+      names.removeAll(fresh.builtins());
       names.removeAll(INJECTED);
       names.removeAll(run.globals().keySet());
       return new JsModule(source, bridge, bindings, names);
@@ -69,16 +66,9 @@ final class JsScriptRun implements ScriptRun {
     }
   }
 
-  private Context newContext() {
-    Context context =
-        Context.newBuilder("js")
-            .engine(engine)
-            // Scripts are the user's own code on the user's machine: they may use Java classes,
-            // files and threads, as Jython scripts can.
-            .allowAllAccess(true)
-            .allowIO(IOAccess.newBuilder().fileSystem(new ImportRecorder(run::fileRead)).build())
-            .option("js.esm-eval-returns-exports", "true")
-            .build();
+  private SpareContext.Fresh newContext() {
+    SpareContext.Fresh fresh = spare.take(run::fileRead);
+    Context context = fresh.context();
     synchronized (contexts) {
       if (cancelled) {
         context.close(true);
@@ -86,7 +76,7 @@ final class JsScriptRun implements ScriptRun {
       }
       contexts.add(context);
     }
-    return context;
+    return fresh;
   }
 
   private ProxyExecutable useFunction(JsBridge bridge, SourceFile caller) {
