@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -18,7 +19,8 @@ import javax.script.ScriptEngineManager;
  * One {@link Jsr223EngineProvider} per JSR-223 factory on the class path, for every factory none of
  * whose extensions a dedicated provider claims (GraalJS and Jython register factories for {@code
  * js} and {@code py}; their dedicated adapters win). Factories are taken in the order of their
- * class names, and the first to claim an extension keeps it.
+ * class names, and the first to claim an extension keeps it. A factory whose language {@linkplain
+ * Jsr223Language#known knows} its extensions is not constructed until its engine is needed.
  */
 public final class Jsr223Discovery implements EngineDiscovery {
 
@@ -26,29 +28,68 @@ public final class Jsr223Discovery implements EngineDiscovery {
   public List<EngineProvider> providers(ClassLoader loader, Set<String> claimedExtensions) {
     Set<String> claimed = new LinkedHashSet<>(claimedExtensions);
     List<Jsr223Language> languages = languages(loader);
-    List<ScriptEngineFactory> factories =
-        new ArrayList<>(new ScriptEngineManager(loader).getEngineFactories());
-    factories.sort(Comparator.comparing(f -> f.getClass().getName()));
     List<EngineProvider> providers = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    for (ScriptEngineFactory factory : factories) {
-      List<String> extensions = extensions(factory);
+    for (ServiceLoader.Provider<ScriptEngineFactory> service : factories(loader)) {
+      Optional<Jsr223Language.Known> known = Optional.empty();
+      Jsr223Language language = null;
+      for (Jsr223Language candidate : languages) {
+        known = candidate.known(service.type());
+        if (known.isPresent()) {
+          language = candidate;
+          break;
+        }
+      }
+      Jsr223EngineProvider provider;
+      if (known.isPresent()) {
+        provider =
+            new Jsr223EngineProvider(
+                service::get, language, loader, known.get().id(), known.get().extensions());
+      } else {
+        ScriptEngineFactory factory;
+        try {
+          factory = service.get();
+        } catch (ServiceConfigurationError | LinkageError e) {
+          continue; // as ScriptEngineManager does: a factory that cannot be made is left out
+        }
+        Jsr223Language chosen =
+            languages.stream()
+                .filter(l -> l.supports(factory))
+                .findFirst()
+                .orElseGet(GenericLanguage::new);
+        provider =
+            new Jsr223EngineProvider(
+                () -> factory, chosen, loader, chosen.id(factory), extensions(factory));
+      }
+      List<String> extensions = provider.fileExtensions();
       if (extensions.isEmpty() || extensions.stream().anyMatch(claimed::contains)) {
         continue;
       }
-      Jsr223Language language =
-          languages.stream()
-              .filter(l -> l.supports(factory))
-              .findFirst()
-              .orElseGet(GenericLanguage::new);
-      Jsr223EngineProvider provider =
-          new Jsr223EngineProvider(factory, language, loader, extensions);
       if (ids.add(provider.id())) {
         providers.add(provider);
         claimed.addAll(extensions);
       }
     }
     return providers;
+  }
+
+  /** The factory services of {@code loader}, by class name, without constructing them. */
+  private static List<ServiceLoader.Provider<ScriptEngineFactory>> factories(ClassLoader loader) {
+    List<ServiceLoader.Provider<ScriptEngineFactory>> factories = new ArrayList<>();
+    Iterator<ServiceLoader.Provider<ScriptEngineFactory>> each =
+        ServiceLoader.load(ScriptEngineFactory.class, loader).stream().iterator();
+    while (true) {
+      try {
+        if (!each.hasNext()) {
+          break;
+        }
+        factories.add(each.next());
+      } catch (ServiceConfigurationError e) {
+        // A listed factory whose class is missing or broken: left out, as by ScriptEngineManager.
+      }
+    }
+    factories.sort(Comparator.comparing(f -> f.type().getName()));
+    return factories;
   }
 
   /**

@@ -3,41 +3,54 @@ package dev.live.engine.jsr223;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineProvider;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.script.ScriptEngineFactory;
 
 /**
- * A language found as a JSR-223 script engine factory. Holds the factory, which discovery already
- * made; starts no engine until {@link #create()}.
+ * A language found as a JSR-223 script engine factory. Constructs the factory only when something
+ * needs more than the id and extensions discovery found (see {@link Jsr223Language#known}); starts
+ * no engine until {@link #create()}.
  */
 public final class Jsr223EngineProvider implements EngineProvider {
 
-  private final ScriptEngineFactory factory;
+  private final Supplier<ScriptEngineFactory> factorySource;
   private final Jsr223Language language;
   private final ClassLoader loader;
+  private final String id;
   private final List<String> extensions;
-  private volatile String languageName;
+  private ScriptEngineFactory factory;
+  private String languageName;
 
   Jsr223EngineProvider(
-      ScriptEngineFactory factory,
+      Supplier<ScriptEngineFactory> factory,
       Jsr223Language language,
       ClassLoader loader,
+      String id,
       List<String> extensions) {
-    this.factory = factory;
+    this.factorySource = factory;
     this.language = language;
     this.loader = loader;
+    this.id = id;
     this.extensions = List.copyOf(extensions);
+  }
+
+  private synchronized ScriptEngineFactory factory() {
+    if (factory == null) {
+      factory = factorySource.get();
+    }
+    return factory;
   }
 
   @Override
   public String id() {
-    return language.id(factory);
+    return id;
   }
 
   /** Asked of the factory on first use: some factories start an engine to answer. */
   @Override
-  public String languageName() {
+  public synchronized String languageName() {
     if (languageName == null) {
-      languageName = language.languageName(factory);
+      languageName = language.languageName(factory());
     }
     return languageName;
   }
@@ -49,11 +62,11 @@ public final class Jsr223EngineProvider implements EngineProvider {
 
   @Override
   public EngineAdapter create() {
-    return new Jsr223EngineAdapter(factory, language, loader);
+    return new Jsr223EngineAdapter(factory(), language, loader);
   }
 
   @Override
   public String toString() {
-    return "JSR-223 " + id() + " " + extensions;
+    return "JSR-223 " + id + " " + extensions;
   }
 }

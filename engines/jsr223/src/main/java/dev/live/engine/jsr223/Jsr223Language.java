@@ -2,7 +2,9 @@ package dev.live.engine.jsr223;
 
 import dev.live.core.engine.RunContext;
 import dev.live.core.engine.SourceFile;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.script.Bindings;
 import javax.script.ScriptContext;
@@ -28,6 +30,19 @@ public interface Jsr223Language {
 
   /** True when this language is for the engines that {@code factory} makes. */
   boolean supports(ScriptEngineFactory factory);
+
+  /**
+   * The id and extensions of the engines a factory class makes, when this language knows them
+   * without constructing the factory; empty (the default) when it does not, and discovery then
+   * constructs the factory and asks it. Discovery runs on every start, and some factories start an
+   * engine in their constructor: luaj's builds a whole Lua runtime.
+   */
+  default Optional<Known> known(Class<? extends ScriptEngineFactory> factoryType) {
+    return Optional.empty();
+  }
+
+  /** What {@link #known} tells of a factory: the engine's id and its file extensions. */
+  record Known(String id, List<String> extensions) {}
 
   /** Short stable id for the engine: {@code lua}. Cheap: must not start the engine. */
   default String id(ScriptEngineFactory factory) {

@@ -46,15 +46,33 @@ class Jsr223AdapterTest {
     List<EngineProvider> found =
         new Jsr223Discovery().providers(getClass().getClassLoader(), Set.of());
 
-    assertThat(found).extracting(EngineProvider::id).containsExactly("toy");
-    assertThat(found.get(0).fileExtensions()).containsExactly("toy");
+    assertThat(found).extracting(EngineProvider::id).containsExactly("costly", "toy");
+    assertThat(found.get(1).fileExtensions()).containsExactly("toy");
     assertThat(ToyScriptEngineFactory.ENGINES.get()).isEqualTo(before);
+  }
+
+  @Test
+  void aFactoryItsLanguageKnowsIsConstructedOnlyWhenItsEngineStarts() {
+    int before = CostlyScriptEngineFactory.CONSTRUCTED.get();
+
+    EngineProvider costly =
+        new Jsr223Discovery()
+            .providers(getClass().getClassLoader(), Set.of()).stream()
+                .filter(p -> p.id().equals("costly"))
+                .findFirst()
+                .orElseThrow();
+
+    assertThat(costly.fileExtensions()).containsExactly("costly");
+    assertThat(CostlyScriptEngineFactory.CONSTRUCTED.get()).isEqualTo(before);
+    costly.create().close();
+    assertThat(CostlyScriptEngineFactory.CONSTRUCTED.get()).isEqualTo(before + 1);
   }
 
   @Test
   void aFactoryWhoseExtensionADedicatedAdapterClaimsIsSkipped() {
     assertThat(new Jsr223Discovery().providers(getClass().getClassLoader(), Set.of("toy")))
-        .isEmpty();
+        .extracting(EngineProvider::id)
+        .containsExactly("costly");
   }
 
   @Test
