@@ -31,7 +31,10 @@ public class Bench {
       throw new IllegalStateException("no distribution at " + LIB + "; run ./live once first");
     }
     RESULTS.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-        "java", System.getProperty("java.version"), "saves", saves));
+        "java", System.getProperty("java.version"), "saves", saves,
+        "live java", liveSays(Map.of(), "--version").get(1),
+        "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
+    System.out.println("live runs on: " + RESULTS.get("machine"));
     reloadLatency();
     coldStart();
     moduleGraph();
@@ -195,41 +198,65 @@ public class Bench {
     cold(figures, "plain JVM: java -jar jython-standalone hello.py", plain, List.of(java, "-jar", jython, "hello.py"));
     cold(figures, "live hello/main.js", hello, List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js"));
     cold(figures, "plain JVM: GraalJS ScriptEngine hello.js", plain, List.of(java, "-cp", bare + ":" + graal, "BareEngine", "js", "hello.js"));
+    cold(figures, "live hello/main.js, LIVE_JIT=graal", hello, JIT, List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js"));
     cold(figures, "live mixed/main.py (both engines)", ROOT.resolve("examples/mixed"), List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.py"));
     RESULTS.put("cold start ms", figures);
   }
 
+  /** The launcher's setting for the Graal JIT, for the figures measured with it. */
+  static final Map<String, String> JIT = Map.of("LIVE_JIT", "graal");
+
   /**
    * The launcher makes its class-data-sharing archive in the background on the first start after
-   * the jars change; cold starts are measured once it exists, as users get them from then on.
+   * the jars or the JVM change (and, with LIVE_JIT=graal, links a runtime for the compiler first);
+   * cold starts are measured once that is done, as users get them from then on: a start, then
+   * waiting until no background job holds a lock in the cache folder, twice for each setting.
    */
   static void warmClassDataSharing() throws Exception {
     String cache = System.getenv("XDG_CACHE_HOME");
     Path folder = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache)).resolve("live/cds");
-    long jars;
-    try (var files = Files.list(LIB)) {
-      jars = files.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-    }
-    run(List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", ROOT.resolve("examples/hello/main.py").toString()));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (System.nanoTime() < deadline) {
-      try (var files = Files.list(folder)) {
-        if (files.anyMatch(p -> p.toString().endsWith(".jsa") && p.toFile().lastModified() >= jars)) {
-          return;
+    for (Map<String, String> env : List.of(Map.<String, String>of(), JIT)) {
+      for (int round = 0; round < 2; round++) {
+        liveSays(env, "run", "--once", "-q", ROOT.resolve("examples/hello/main.py").toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && locked(folder)) {
+          Thread.sleep(250);
         }
-      } catch (NoSuchFileException e) {
-        // not made yet
       }
-      Thread.sleep(500);
     }
-    System.out.println("(no class-data-sharing archive after 90 s: cold starts measured without it)");
+  }
+
+  static boolean locked(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.anyMatch(p -> p.toString().endsWith(".lock"));
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  /** The lines live prints for these arguments. */
+  static List<String> liveSays(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(ROOT.resolve("live").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    if (p.waitFor() != 0) throw new IllegalStateException("failed: " + command + "\n" + lines);
+    return lines;
   }
 
   static void cold(Map<String, Object> figures, String label, Path dir, List<String> command) throws Exception {
+    cold(figures, label, dir, Map.of(), command);
+  }
+
+  static void cold(Map<String, Object> figures, String label, Path dir, Map<String, String> env, List<String> command) throws Exception {
     double[] millis = new double[5];
     for (int i = 0; i < millis.length; i++) {
       long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+      builder.environment().putAll(env);
+      Process p = builder.start();
       BlockingQueue<String> out = lines(p.getInputStream());
       String first = out.poll(60, TimeUnit.SECONDS);
       millis[i] = (System.nanoTime() - t0) / 1e6;
@@ -315,20 +342,26 @@ public class Bench {
         "  console.log('fib27 ' + ((Date.now() - start) / 5));",
         "}", "");
     Files.writeString(dir.resolve("main.js"), script);
-    double live = lastRounds(List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js"), dir);
+    List<String> command = List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js");
+    double live = lastRounds(command, Map.of(), dir);
+    double jit = lastRounds(command, JIT, dir);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("live", live);
-    System.out.printf("%n%-44s %8.1f ms per call (last 5 of 15 rounds)%n", "fib(27), live (GraalJS)", live);
+    figures.put("live, LIVE_JIT=graal", jit);
+    System.out.printf("%n%-44s %8.1f ms per call (last 5 of 15 rounds)%n", "fib(27), live (GraalJS interpreted)", live);
+    System.out.printf("%-44s %8.1f ms per call%n", "fib(27), live, LIVE_JIT=graal", jit);
     if (has("node")) {
-      double node = lastRounds(List.of("node", "main.js"), dir);
+      double node = lastRounds(List.of("node", "main.js"), Map.of(), dir);
       figures.put("node", node);
       System.out.printf("%-44s %8.1f ms per call%n", "fib(27), node", node);
     }
     RESULTS.put("fib(27) ms per call", figures);
   }
 
-  static double lastRounds(List<String> command, Path dir) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+  static double lastRounds(List<String> command, Map<String, String> env, Path dir) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process p = builder.start();
     List<Double> rounds = new ArrayList<>();
     BlockingQueue<String> out = lines(p.getInputStream());
     for (int i = 0; i < 15; i++) {

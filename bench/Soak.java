@@ -53,9 +53,10 @@ public class Soak {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("%d reloads in %.1f s (%.1f ms each, save to output)%n", reloads, seconds, seconds * 1000 / reloads);
-      System.out.printf("%-22s %10s %12s %8s%n", "", "RSS (MB)", "heap (MB)", "threads");
-      samples.forEach((label, s) -> System.out.printf("%-22s %10.1f %12.1f %8d%n", label,
-          s.get("rssKb") / 1024.0, s.get("heapUsedKb") / 1024.0, s.get("threads")));
+      System.out.printf("%-22s %10s %10s %10s %12s %8s%n", "", "RSS (MB)", "anonymous", "file", "heap (MB)", "threads");
+      samples.forEach((label, s) -> System.out.printf("%-22s %10.1f %10.1f %10.1f %12.1f %8d%n", label,
+          s.get("rssKb") / 1024.0, s.get("rssAnonKb") / 1024.0, s.get("rssFileKb") / 1024.0,
+          s.get("heapUsedKb") / 1024.0, s.get("threads")));
       System.out.println("committed memory by JVM area (MB):");
       for (String key : samples.values().iterator().next().keySet()) {
         if (key.startsWith("nmt ")) {
@@ -103,18 +104,28 @@ public class Soak {
   /** RSS and threads from /proc; heap used after a full GC from jcmd. */
   static Map<String, Long> sample(long pid) throws Exception {
     Map<String, Long> s = new LinkedHashMap<>();
+    // Memory as the running process holds it, before jcmd collects anything.
     for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       if (line.startsWith("VmRSS:")) s.put("rssKb", Long.parseLong(line.replaceAll("\\D", "")));
-      if (line.startsWith("Threads:")) s.put("threads", Long.parseLong(line.replaceAll("\\D", "")));
+      // Anonymous: heap, code, malloc; file: jars and the class-data-sharing archive, mapped.
+      if (line.startsWith("RssAnon:")) s.put("rssAnonKb", Long.parseLong(line.replaceAll("\\D", "")));
+      if (line.startsWith("RssFile:")) s.put("rssFileKb", Long.parseLong(line.replaceAll("\\D", "")));
     }
-    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    // The jcmd of live's own JVM: the launcher may pick a newer JDK than the one running this.
+    Path own = Path.of("/proc/" + pid + "/exe").toRealPath().resolveSibling("jcmd");
+    String jcmd = Files.isExecutable(own) ? own.toString() : Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     run(jcmd, Long.toString(pid), "GC.run");
     long used = 0;
     for (String line : run(jcmd, Long.toString(pid), "GC.heap_info").split("\n")) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(line);
+      // One line per generation: "def new generation   total ..." (JDK 17), "DefNew     total ..." (JDK 25).
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S.*?\\s+total \\d+K, used (\\d+)K").matcher(line);
       if (m.find()) used += Long.parseLong(m.group(1));
     }
     s.put("heapUsedKb", used);
+    // Threads after jcmd, whose attach thread then counts in both samples alike.
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("Threads:")) s.put("threads", Long.parseLong(line.replaceAll("\\D", "")));
+    }
     // Where the resident memory is: committed KB per JVM area (heap, code, metaspace, ...).
     java.util.regex.Matcher area = java.util.regex.Pattern.compile("-\\s+(\\w[\\w ]*?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)").matcher(run(jcmd, Long.toString(pid), "VM.native_memory", "summary"));
     while (area.find()) {
