@@ -47,7 +47,10 @@ public class Soak {
         // Save only after the run ended, as a person would: a save while the run is still going
         // is a change the run may have made itself.
         awaitStatus(out, "[live] ok");
-        if (i == 50 || i == reloads) {
+        if (i == 50 || i == 1000 || i == reloads) {
+          // Sampled at rest, as live spends most of its life between saves: the JIT finishes
+          // what the last reloads made hot and hands its scratch memory back first.
+          Thread.sleep(3000);
           samples.put("after " + i + " reloads", sample(live.pid()));
         }
       }
