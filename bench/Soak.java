@@ -25,7 +25,7 @@ public class Soak {
     // Through the launcher, as users run it (it execs the JVM, so the pid is the JVM's).
     ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("live").toString(), "run", "main.py")
         .directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().put("LIVE_JAVA_OPTS", "-XX:NativeMemoryTracking=summary");
+    builder.environment().put("LIVE_JAVA_OPTS", ("-XX:NativeMemoryTracking=summary " + System.getenv().getOrDefault("LIVE_JAVA_OPTS", "")).trim());
     builder.environment().put("NO_COLOR", "1");
     Process live = builder.start();
     BlockingQueue<String> out = new LinkedBlockingQueue<>();
