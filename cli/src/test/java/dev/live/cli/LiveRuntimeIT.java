@@ -163,6 +163,12 @@ class LiveRuntimeIT {
 
       live.awaitOut("two");
       live.awaitErr("util.mjs changed");
+      live.awaitErr("[live] ok");
+
+      // Run 2 ran in a context made before it started: its imports are still its own.
+      write("util.mjs", "export const word = () => 'three';\n");
+
+      live.awaitOut("three");
     }
   }
 
