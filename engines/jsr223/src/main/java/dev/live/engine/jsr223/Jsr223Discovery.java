@@ -31,36 +31,12 @@ public final class Jsr223Discovery implements EngineDiscovery {
     List<EngineProvider> providers = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (ServiceLoader.Provider<ScriptEngineFactory> service : factories(loader)) {
-      Optional<Jsr223Language.Known> known = Optional.empty();
-      Jsr223Language language = null;
-      for (Jsr223Language candidate : languages) {
-        known = candidate.known(service.type());
-        if (known.isPresent()) {
-          language = candidate;
-          break;
-        }
+      Optional<Jsr223EngineProvider> found =
+          known(service, languages, loader).or(() -> constructed(service, languages, loader));
+      if (found.isEmpty()) {
+        continue;
       }
-      Jsr223EngineProvider provider;
-      if (known.isPresent()) {
-        provider =
-            new Jsr223EngineProvider(
-                service::get, language, loader, known.get().id(), known.get().extensions());
-      } else {
-        ScriptEngineFactory factory;
-        try {
-          factory = service.get();
-        } catch (ServiceConfigurationError | LinkageError e) {
-          continue; // as ScriptEngineManager does: a factory that cannot be made is left out
-        }
-        Jsr223Language chosen =
-            languages.stream()
-                .filter(l -> l.supports(factory))
-                .findFirst()
-                .orElseGet(GenericLanguage::new);
-        provider =
-            new Jsr223EngineProvider(
-                () -> factory, chosen, loader, chosen.id(factory), extensions(factory));
-      }
+      Jsr223EngineProvider provider = found.get();
       List<String> extensions = provider.fileExtensions();
       if (extensions.isEmpty() || extensions.stream().anyMatch(claimed::contains)) {
         continue;
@@ -71,6 +47,46 @@ public final class Jsr223Discovery implements EngineDiscovery {
       }
     }
     return providers;
+  }
+
+  /** The provider for a factory a language knows, without constructing the factory. */
+  private static Optional<Jsr223EngineProvider> known(
+      ServiceLoader.Provider<ScriptEngineFactory> service,
+      List<Jsr223Language> languages,
+      ClassLoader loader) {
+    for (Jsr223Language language : languages) {
+      Optional<Jsr223Language.Known> known = language.known(service.type());
+      if (known.isPresent()) {
+        return Optional.of(
+            new Jsr223EngineProvider(
+                service::get, language, loader, known.get().id(), known.get().extensions()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The provider for a factory no language knows: constructed and asked. Empty when it cannot be
+   * constructed, as {@link ScriptEngineManager} leaves such factories out.
+   */
+  private static Optional<Jsr223EngineProvider> constructed(
+      ServiceLoader.Provider<ScriptEngineFactory> service,
+      List<Jsr223Language> languages,
+      ClassLoader loader) {
+    ScriptEngineFactory factory;
+    try {
+      factory = service.get();
+    } catch (ServiceConfigurationError | LinkageError e) {
+      return Optional.empty();
+    }
+    Jsr223Language language =
+        languages.stream()
+            .filter(l -> l.supports(factory))
+            .findFirst()
+            .orElseGet(GenericLanguage::new);
+    return Optional.of(
+        new Jsr223EngineProvider(
+            () -> factory, language, loader, language.id(factory), extensions(factory)));
   }
 
   /** The factory services of {@code loader}, by class name, without constructing them. */
