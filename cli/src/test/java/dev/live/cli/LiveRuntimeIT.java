@@ -152,6 +152,25 @@ class LiveRuntimeIT {
   }
 
   @Test
+  void anUnchangedPythonFileIsNotCompiledAgain() throws Exception {
+    write("word.py", "word = 'one'\n");
+    write("main.py", "def f():\n    pass\nprint use('word').word, 'code', id(f.func_code)\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+      String first = live.awaitOutMatching("one code \\d+").replace("one", "");
+      live.awaitErr("[live] ok");
+
+      write("word.py", "word = 'two'\n");
+      String second = live.awaitOutMatching("two code \\d+").replace("two", "");
+      live.awaitErr("[live] ok");
+      write("main.py", "def f():\n    pass\nprint use('word').word, 'code', id(f.func_code), 2\n");
+      String third = live.awaitOutMatching("two code \\d+ 2").replace("two", "");
+
+      assertThat(second).as("main.py unchanged: the same code object").isEqualTo(first);
+      assertThat(third).as("main.py saved: compiled again").isNotEqualTo(first + " 2");
+    }
+  }
+
+  @Test
   void anEsModuleImportIsReadAgainAndWatched() throws Exception {
     write("util.mjs", "export const word = () => 'one';\n");
     write("main.mjs", "import { word } from './util.mjs';\nconsole.log(word());\n");

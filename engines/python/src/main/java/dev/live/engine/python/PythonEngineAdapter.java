@@ -15,6 +15,7 @@ final class PythonEngineAdapter implements EngineAdapter {
 
   private final PySystemState system;
   private final PythonBridge bridge;
+  private final CompiledModules compiled = new CompiledModules();
 
   PythonEngineAdapter() {
     Properties properties = new Properties();
@@ -42,7 +43,7 @@ final class PythonEngineAdapter implements EngineAdapter {
   @Override
   public ScriptRun newRun(RunContext run) {
     bridge.displayWith(run::displayName);
-    return new PythonScriptRun(system, bridge, run);
+    return new PythonScriptRun(system, bridge, compiled, run);
   }
 
   @Override

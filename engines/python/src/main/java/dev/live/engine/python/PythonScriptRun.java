@@ -28,15 +28,18 @@ final class PythonScriptRun implements ScriptRun {
 
   private final PySystemState system;
   private final PythonBridge bridge;
+  private final CompiledModules compiled;
   private final RunContext run;
   private volatile ThreadState threadState;
   private volatile Thread runThread;
   private volatile boolean cancelled;
   private LocalImporter importer;
 
-  PythonScriptRun(PySystemState system, PythonBridge bridge, RunContext run) {
+  PythonScriptRun(
+      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunContext run) {
     this.system = system;
     this.bridge = bridge;
+    this.compiled = compiled;
     this.run = run;
   }
 
@@ -67,8 +70,15 @@ final class PythonScriptRun implements ScriptRun {
     run.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
     try {
       PyCode code =
-          Py.compile_flags(
-              source.text(), source.path().toString(), CompileMode.exec, new CompilerFlags());
+          compiled.codeFor(
+              source.path(),
+              source.text(),
+              () ->
+                  Py.compile_flags(
+                      source.text(),
+                      source.path().toString(),
+                      CompileMode.exec,
+                      new CompilerFlags()));
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
       if (PythonErrors.isModuleTooLarge(e)) {
