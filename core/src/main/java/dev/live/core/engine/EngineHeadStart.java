@@ -2,6 +2,7 @@ package dev.live.core.engine;
 
 import dev.live.core.watch.DaemonThreads;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,7 +40,15 @@ public final class EngineHeadStart {
    * if any, on a daemon thread.
    */
   public static EngineHeadStart begin(ClassLoader loader, String extension) {
-    String wanted = extension.toLowerCase(Locale.ROOT);
+    try {
+      return beginFirstClaiming(loader, extension.toLowerCase(Locale.ROOT));
+    } catch (ServiceConfigurationError e) {
+      // A head start is only ever a guess: the registry reports a broken provider properly.
+      return NONE;
+    }
+  }
+
+  private static EngineHeadStart beginFirstClaiming(ClassLoader loader, String wanted) {
     for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, loader)) {
       if (provider.fileExtensions().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))) {
         CompletableFuture<EngineAdapter> adapter = new CompletableFuture<>();
