@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -264,7 +266,7 @@ public final class LiveSession implements AutoCloseable {
     synchronized (lock) {
       current = run;
     }
-    Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
+    Set<Thread> threadsBefore = liveThreads();
     long start = System.nanoTime();
     BridgeModule exports = null;
     Throwable error = null;
@@ -325,7 +327,7 @@ public final class LiveSession implements AutoCloseable {
       return;
     }
     List<String> started = new ArrayList<>();
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+    for (Thread thread : liveThreads()) {
       // Threads a script starts inherit the run thread's daemon flag, so daemon threads count
       // too. The session's own threads are named live-*; the JDK and the engines start a few of
       // their own the first time they are used.
@@ -396,6 +398,23 @@ public final class LiveSession implements AutoCloseable {
     } catch (IOException e) {
       listener.warning("cannot watch " + folders + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The platform threads alive now. Not {@link Thread#getAllStackTraces()}: it stops the JVM to
+   * walk every thread's stack, a millisecond or so of each reload, for names only.
+   */
+  private static Set<Thread> liveThreads() {
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Thread[] threads = new Thread[root.activeCount() + 16];
+    int count;
+    while ((count = root.enumerate(threads, true)) == threads.length) {
+      threads = new Thread[threads.length * 2];
+    }
+    return new HashSet<>(Arrays.asList(threads).subList(0, count));
   }
 
   /** Debounced file events: keep those that changed a watched file's content. */
