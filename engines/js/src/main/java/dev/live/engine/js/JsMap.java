@@ -1,14 +1,11 @@
 package dev.live.engine.js;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
+import dev.live.core.bridge.NativeMapView;
 import java.util.List;
-import java.util.Set;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a plain JavaScript object as a map from its keys to bridge values. */
-final class JsMap extends AbstractMap<String, Object> implements JsNative {
+final class JsMap extends NativeMapView<String> implements JsNative {
 
   private final JsBridge bridge;
   private final Value object;
@@ -47,37 +44,28 @@ final class JsMap extends AbstractMap<String, Object> implements JsNative {
   }
 
   @Override
-  public Set<Entry<String, Object>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<String, Object>> iterator() {
-        Iterator<String> keys = List.copyOf(object.getMemberKeys()).iterator();
-        return new Iterator<>() {
-          private String last;
+  public int size() {
+    return object.getMemberKeys().size();
+  }
 
-          @Override
-          public boolean hasNext() {
-            return keys.hasNext();
-          }
+  @Override
+  protected List<String> keySnapshot() {
+    return List.copyOf(object.getMemberKeys());
+  }
 
-          @Override
-          public Entry<String, Object> next() {
-            last = keys.next();
-            return new SimpleEntry<>(last, get(last));
-          }
+  @Override
+  protected String name(String key) {
+    return key;
+  }
 
-          @Override
-          public void remove() {
-            JsMap.this.remove(last);
-          }
-        };
-      }
+  @Override
+  protected Object valueAt(String key) {
+    return get(key);
+  }
 
-      @Override
-      public int size() {
-        return object.getMemberKeys().size();
-      }
-    };
+  @Override
+  protected void removeAt(String key) {
+    remove(key);
   }
 
   @Override

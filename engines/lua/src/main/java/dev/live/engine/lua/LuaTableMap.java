@@ -1,12 +1,8 @@
 package dev.live.engine.lua;
 
+import dev.live.core.bridge.NativeMapView;
 import dev.live.core.bridge.NativeValue;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 
@@ -14,7 +10,7 @@ import org.luaj.vm2.LuaValue;
  * A live view of a Lua table as a map, keyed by the keys' string forms: {@code t.name} and {@code
  * t[1]} are {@code "name"} and {@code "1"}.
  */
-final class LuaTableMap extends AbstractMap<String, Object> implements NativeValue {
+final class LuaTableMap extends NativeMapView<LuaValue> implements NativeValue {
 
   private final LuaValues values;
   private final LuaTable table;
@@ -67,38 +63,23 @@ final class LuaTableMap extends AbstractMap<String, Object> implements NativeVal
   }
 
   @Override
-  public Set<Entry<String, Object>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<String, Object>> iterator() {
-        List<LuaValue> keys = new ArrayList<>(List.of(table.keys()));
-        Iterator<LuaValue> each = keys.iterator();
-        return new Iterator<>() {
-          private LuaValue last;
+  protected List<LuaValue> keySnapshot() {
+    return List.of(table.keys());
+  }
 
-          @Override
-          public boolean hasNext() {
-            return each.hasNext();
-          }
+  @Override
+  protected String name(LuaValue key) {
+    return key.tojstring();
+  }
 
-          @Override
-          public Entry<String, Object> next() {
-            last = each.next();
-            return new SimpleEntry<>(last.tojstring(), values.toBridge(table.rawget(last)));
-          }
+  @Override
+  protected Object valueAt(LuaValue key) {
+    return values.toBridge(table.rawget(key));
+  }
 
-          @Override
-          public void remove() {
-            table.rawset(last, LuaValue.NIL);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return table.keyCount();
-      }
-    };
+  @Override
+  protected void removeAt(LuaValue key) {
+    table.rawset(key, LuaValue.NIL);
   }
 
   @Override

@@ -1,17 +1,14 @@
 package dev.live.engine.python;
 
+import dev.live.core.bridge.NativeMapView;
 import dev.live.core.bridge.NativeValue;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.python.core.Py;
 import org.python.core.PyObject;
 
 /** A live view of a Python dict, keyed by the keys' string forms. */
-final class PythonMap extends AbstractMap<String, Object> implements NativeValue {
+final class PythonMap extends NativeMapView<PyObject> implements NativeValue {
 
   private final PythonBridge bridge;
   private final PyObject dict;
@@ -64,39 +61,25 @@ final class PythonMap extends AbstractMap<String, Object> implements NativeValue
   }
 
   @Override
-  public Set<Entry<String, Object>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<String, Object>> iterator() {
-        List<PyObject> keys = new ArrayList<>();
-        dict.asIterable().forEach(keys::add);
-        Iterator<PyObject> each = keys.iterator();
-        return new Iterator<>() {
-          private PyObject last;
+  protected List<PyObject> keySnapshot() {
+    List<PyObject> keys = new ArrayList<>();
+    dict.asIterable().forEach(keys::add);
+    return keys;
+  }
 
-          @Override
-          public boolean hasNext() {
-            return each.hasNext();
-          }
+  @Override
+  protected String name(PyObject key) {
+    return key.toString();
+  }
 
-          @Override
-          public Entry<String, Object> next() {
-            last = each.next();
-            return new SimpleEntry<>(last.toString(), bridge.toBridge(dict.__finditem__(last)));
-          }
+  @Override
+  protected Object valueAt(PyObject key) {
+    return bridge.toBridge(dict.__finditem__(key));
+  }
 
-          @Override
-          public void remove() {
-            dict.__delitem__(last);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return dict.__len__();
-      }
-    };
+  @Override
+  protected void removeAt(PyObject key) {
+    dict.__delitem__(key);
   }
 
   @Override

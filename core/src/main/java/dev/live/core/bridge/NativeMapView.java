@@ -1,0 +1,67 @@
+package dev.live.core.bridge;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The iteration every adapter's live map view shares: a snapshot of the engine value's keys, each
+ * entry read through the bridge when reached, {@code remove} through the iterator deleting that key
+ * in the engine. An adapter supplies the keys in its own type, their names, and one key's value and
+ * removal; {@link #size()} must come from the engine value too.
+ *
+ * @param <K> the engine's own key type
+ */
+public abstract class NativeMapView<K> extends AbstractMap<String, Object> {
+
+  /** The value's keys as they stand now, copied: the map may change while they are iterated. */
+  protected abstract List<K> keySnapshot();
+
+  /** The bridge name of an engine key: its string form. */
+  protected abstract String name(K key);
+
+  /** The bridge value at an engine key. */
+  protected abstract Object valueAt(K key);
+
+  /** Deletes an engine key from the value. */
+  protected abstract void removeAt(K key);
+
+  @Override
+  public abstract int size();
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, Object>> iterator() {
+        Iterator<K> keys = keySnapshot().iterator();
+        return new Iterator<>() {
+          private K last;
+
+          @Override
+          public boolean hasNext() {
+            return keys.hasNext();
+          }
+
+          @Override
+          public Entry<String, Object> next() {
+            last = keys.next();
+            return new SimpleEntry<>(name(last), valueAt(last));
+          }
+
+          @Override
+          public void remove() {
+            removeAt(last);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return NativeMapView.this.size();
+      }
+    };
+  }
+}
