@@ -1,6 +1,8 @@
 package dev.live.cli;
 
 import dev.live.core.engine.EngineHeadStart;
+import dev.live.core.engine.EngineRegistry;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Entry point of the {@code live} command. */
@@ -41,10 +43,9 @@ public final class Main {
       if (arg.equals("--engine") || arg.startsWith("--engine=")) {
         return Optional.empty();
       }
-      String name = arg.substring(arg.lastIndexOf('/') + 1);
-      int dot = name.lastIndexOf('.');
-      if (!arg.startsWith("-") && dot > 0 && dot < name.length() - 1) {
-        extension = name.substring(dot + 1);
+      String ofFile = arg.startsWith("-") ? "" : EngineRegistry.extensionOf(Path.of(arg));
+      if (!ofFile.isEmpty()) {
+        extension = ofFile;
       }
     }
     return Optional.ofNullable(extension);
