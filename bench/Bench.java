@@ -1,6 +1,8 @@
 // The benchmark suite of live. One command, after ./live has built the distribution once:
 //
-//   java bench/Bench.java [saves]          (default 50 saves per reload figure)
+//   java bench/Bench.java [saves [part...]]    (default 50 saves per reload figure, every part)
+//
+// Parts: reload, cold, graph, fib, soak; `java bench/Bench.java 50 cold` measures cold starts only.
 //
 // Prints every figure and writes them to bench/results/bench.json:
 //   - reload latency: save to the re-run's first output line, plain and write-then-rename saves,
@@ -35,11 +37,17 @@ public class Bench {
         "live java", liveSays(Map.of(), "--version").get(1),
         "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
-    reloadLatency();
-    coldStart();
-    moduleGraph();
-    fib();
-    soak();
+    Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak");
+    if (!known.containsAll(parts)) {
+      throw new IllegalArgumentException("parts are " + known + ", not " + parts);
+    }
+    if (parts.isEmpty()) parts = known;
+    if (parts.contains("reload")) reloadLatency();
+    if (parts.contains("cold")) coldStart();
+    if (parts.contains("graph")) moduleGraph();
+    if (parts.contains("fib")) fib();
+    if (parts.contains("soak")) soak();
     Path out = ROOT.resolve("bench/results");
     Files.createDirectories(out);
     Files.writeString(out.resolve("bench.json"), json(RESULTS) + "\n");
@@ -184,23 +192,72 @@ public class Bench {
 
   static void coldStart() throws Exception {
     warmClassDataSharing();
-    System.out.printf("%n%-44s %8s %8s %8s%n", "cold start to first output line (ms)", "median", "min", "max");
-    Map<String, Object> figures = new LinkedHashMap<>();
+    System.out.printf("%n%-44s %8s %8s %8s %8s%n", "cold start to first output line (ms)", "median", "min", "max", "vs plain");
     Path bare = bareEngines();
     String jython = jar("jython-standalone");
     String graal = LIB + "/*";
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String live = ROOT.resolve("live").toString();
     Path hello = ROOT.resolve("examples/hello");
     Path plain = Files.createTempDirectory("live-bench");
     Files.writeString(plain.resolve("hello.py"), "import math\nprint math.cos(0)\n");
     Files.writeString(plain.resolve("hello.js"), "console.log(Math.cos(0).toFixed(1));\n");
-    cold(figures, "live hello/main.py", hello, List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.py"));
-    cold(figures, "plain JVM: java -jar jython-standalone hello.py", plain, List.of(java, "-jar", jython, "hello.py"));
-    cold(figures, "live hello/main.js", hello, List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js"));
-    cold(figures, "plain JVM: GraalJS ScriptEngine hello.js", plain, List.of(java, "-cp", bare + ":" + graal, "BareEngine", "js", "hello.js"));
-    cold(figures, "live hello/main.js, LIVE_JIT=graal", hello, JIT, List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js"));
-    cold(figures, "live mixed/main.py (both engines)", ROOT.resolve("examples/mixed"), List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.py"));
+    Start plainPy = new Start("plain JVM: java -jar jython-standalone hello.py", plain, Map.of(), List.of(java, "-jar", jython, "hello.py"), null);
+    Start plainJs = new Start("plain JVM: GraalJS ScriptEngine hello.js", plain, Map.of(), List.of(java, "-cp", bare + ":" + graal, "BareEngine", "js", "hello.js"), null);
+    List<Start> starts = List.of(
+        new Start("live hello/main.py", hello, Map.of(), List.of(live, "run", "--once", "-q", "main.py"), plainPy),
+        plainPy,
+        new Start("live hello/main.js", hello, Map.of(), List.of(live, "run", "--once", "-q", "main.js"), plainJs),
+        plainJs,
+        new Start("live hello/main.js, LIVE_JIT=graal", hello, JIT, List.of(live, "run", "--once", "-q", "main.js"), plainJs),
+        new Start("live mixed/main.py (both engines)", ROOT.resolve("examples/mixed"), Map.of(), List.of(live, "run", "--once", "-q", "main.py"), null));
+    // Rounds, each starting every command once: the machine's load drifts over a minute, and a
+    // figure and the peer it is compared with should see the same drift. 11 rounds: with 5, the
+    // median moved by 10% between runs on a busy 2-core machine.
+    Map<Start, double[]> millis = new LinkedHashMap<>();
+    starts.forEach(start -> millis.put(start, new double[11]));
+    for (int round = 0; round < 11; round++) {
+      for (Start start : starts) {
+        millis.get(start)[round] = firstLineMillis(start);
+      }
+    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (Start start : starts) {
+      double[] sorted = millis.get(start).clone();
+      Arrays.sort(sorted);
+      double median = sorted[sorted.length / 2];
+      Map<String, Object> figure = new LinkedHashMap<>(Map.of("median", median, "min", sorted[0], "max", sorted[sorted.length - 1]));
+      String ratio = "";
+      if (start.peer() != null) {
+        double[] peer = millis.get(start.peer()).clone();
+        Arrays.sort(peer);
+        double vsPlain = median / peer[peer.length / 2];
+        figure.put("vs plain", vsPlain);
+        ratio = String.format("%.2f", vsPlain);
+      }
+      figures.put(start.label(), figure);
+      System.out.printf("%-44s %8.0f %8.0f %8.0f %8s%n", start.label(), median, sorted[0], sorted[sorted.length - 1], ratio);
+    }
     RESULTS.put("cold start ms", figures);
+  }
+
+  /** A command whose cold start is measured; {@code peer} is the plain JVM it is compared with. */
+  record Start(String label, Path dir, Map<String, String> env, List<String> command, Start peer) {}
+
+  static double firstLineMillis(Start start) throws Exception {
+    long t0 = System.nanoTime();
+    ProcessBuilder builder = new ProcessBuilder(start.command()).directory(start.dir().toFile()).redirectErrorStream(true);
+    builder.environment().putAll(start.env());
+    Process p = builder.start();
+    BlockingQueue<String> out = lines(p.getInputStream());
+    String first = out.poll(60, TimeUnit.SECONDS);
+    double millis = (System.nanoTime() - t0) / 1e6;
+    if (first == null) {
+      p.destroyForcibly();
+      throw new IllegalStateException(start.label() + ": no output");
+    }
+    p.waitFor();
+    return millis;
   }
 
   /** The launcher's setting for the Graal JIT, for the figures measured with it. */
@@ -244,31 +301,6 @@ public class Bench {
     List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     if (p.waitFor() != 0) throw new IllegalStateException("failed: " + command + "\n" + lines);
     return lines;
-  }
-
-  static void cold(Map<String, Object> figures, String label, Path dir, List<String> command) throws Exception {
-    cold(figures, label, dir, Map.of(), command);
-  }
-
-  static void cold(Map<String, Object> figures, String label, Path dir, Map<String, String> env, List<String> command) throws Exception {
-    // 11 starts: with 5, the median moved by 10% between runs on a busy 2-core machine.
-    double[] millis = new double[11];
-    for (int i = 0; i < millis.length; i++) {
-      long t0 = System.nanoTime();
-      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-      builder.environment().putAll(env);
-      Process p = builder.start();
-      BlockingQueue<String> out = lines(p.getInputStream());
-      String first = out.poll(60, TimeUnit.SECONDS);
-      millis[i] = (System.nanoTime() - t0) / 1e6;
-      if (first == null) throw new IllegalStateException(label + ": no output");
-      p.waitFor();
-    }
-    Arrays.sort(millis);
-    double median = millis[millis.length / 2];
-    double max = millis[millis.length - 1];
-    figures.put(label, Map.of("median", median, "min", millis[0], "max", max));
-    System.out.printf("%-44s %8.0f %8.0f %8.0f%n", label, median, millis[0], max);
   }
 
   /** A plain Java program that runs one file on a JSR-223 engine and nothing else. */
