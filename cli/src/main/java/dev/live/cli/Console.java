@@ -8,6 +8,7 @@ import dev.live.core.reload.SessionListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -26,20 +27,41 @@ final class Console implements SessionListener {
   private static final String GREEN = "\u001b[32m";
   private static final String YELLOW = "\u001b[33m";
 
+  /** A run this long is worth compiling. */
+  private static final Duration SLOW_RUN = Duration.ofSeconds(1);
+
   private final PrintWriter err;
   private final boolean colour;
   private final boolean quiet;
   private final boolean verbose;
   private final boolean clear;
+  private final boolean offerJit;
   private final Path workingDirectory = Path.of("").toAbsolutePath();
   private String lastMissingFileMessage;
+  private boolean jitOffered;
 
-  Console(PrintWriter err, boolean colour, boolean quiet, boolean verbose, boolean clear) {
+  /**
+   * {@code offerJit}: the launcher found that {@code LIVE_JIT=graal} would work on this JVM, and it
+   * is off; the first slow JavaScript run then says so.
+   */
+  Console(
+      PrintWriter err,
+      boolean colour,
+      boolean quiet,
+      boolean verbose,
+      boolean clear,
+      boolean offerJit) {
     this.err = err;
     this.clear = clear;
     this.colour = colour;
     this.quiet = quiet;
     this.verbose = verbose;
+    this.offerJit = offerJit;
+  }
+
+  /** The launcher's word that the Graal JIT is available and off ({@code -Dlive.jit=available}). */
+  static boolean jitAvailable() {
+    return "available".equals(System.getProperty("live.jit"));
   }
 
   /** Colour when stderr is a terminal and NO_COLOR is not set. */
@@ -68,6 +90,11 @@ final class Console implements SessionListener {
 
   @Override
   public void runFinished(RunResult result) {
+    reportOutcome(result);
+    offerJitAfterSlowJavaScript(result);
+  }
+
+  private void reportOutcome(RunResult result) {
     String took = millis(result) + " ms";
     Throwable error = result.error();
     if (error == null) {
@@ -97,6 +124,30 @@ final class Console implements SessionListener {
     lastMissingFileMessage = null;
     printError(error);
     status(RED, "failed in " + took + watching(result) + "; save a file to run again");
+  }
+
+  /**
+   * GraalJS runs interpreted unless the user starts live with the Graal compiler, which costs a
+   * third of a second at every start; a user whose JavaScript is slow should learn it exists.
+   */
+  private void offerJitAfterSlowJavaScript(RunResult result) {
+    if (!offerJit
+        || jitOffered
+        || quiet
+        || result.duration().compareTo(SLOW_RUN) < 0
+        || result.watched().stream().noneMatch(Console::isJavaScript)) {
+      return;
+    }
+    jitOffered = true;
+    status(
+        DIM,
+        "hint: JavaScript runs interpreted; LIVE_JIT=graal compiles hot code, about 10x faster,"
+            + " for a start about 0.3 s slower");
+  }
+
+  private static boolean isJavaScript(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".js") || name.endsWith(".mjs");
   }
 
   @Override

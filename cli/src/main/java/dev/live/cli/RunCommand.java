@@ -118,7 +118,13 @@ final class RunCommand implements Callable<Integer> {
     }
     Path main = file.toAbsolutePath().normalize();
     Console console =
-        new Console(spec.commandLine().getErr(), Console.colours(), quiet, verbose, clear);
+        new Console(
+            spec.commandLine().getErr(),
+            Console.colours(),
+            quiet,
+            verbose,
+            clear,
+            Console.jitAvailable());
     if (Files.isDirectory(main)) {
       console.fatal(
           file + " is a folder; name the script to run, such as " + file.resolve("main.py"));

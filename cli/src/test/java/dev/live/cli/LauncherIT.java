@@ -29,6 +29,7 @@ class LauncherIT {
       Path.of(System.getProperty("live.examples")).getParent().resolve("live");
 
   @TempDir Path cache;
+  @TempDir Path scripts;
 
   @BeforeEach
   void distributionIsFresh() throws IOException {
@@ -115,5 +116,18 @@ class LauncherIT {
     try (Stream<Path> images = Files.list(cache.resolve("live/jdk"))) {
       assertThat(images.filter(image -> Files.isExecutable(image.resolve("bin/java")))).hasSize(1);
     }
+  }
+
+  @Test
+  void aSlowJavaScriptRunOffersTheJitWhereItWouldWork() throws Exception {
+    Optional<Path> jdk = jdkForTheCompiler();
+    assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
+    Path slow = scripts.resolve("slow.js");
+    Files.writeString(slow, "const end = Date.now() + 1100;\nwhile (Date.now() < end) {}\n");
+
+    String output =
+        live(Map.of("LIVE_JAVA_HOME", jdk.get().toString()), "run", "--once", slow.toString());
+
+    assertThat(output).contains("[live] hint: JavaScript runs interpreted; LIVE_JIT=graal");
   }
 }
