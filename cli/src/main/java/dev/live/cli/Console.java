@@ -141,7 +141,7 @@ final class Console implements SessionListener {
     jitOffered = true;
     status(
         DIM,
-        "hint: JavaScript runs interpreted; LIVE_JIT=graal compiles hot code, about 10x faster,"
+        "hint: JavaScript runs interpreted; LIVE_JIT=graal compiles hot code, 4 to 20 times faster,"
             + " for a start about 0.3 s slower");
   }
 
