@@ -146,8 +146,9 @@ final class Console implements SessionListener {
   }
 
   private static boolean isJavaScript(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".js") || name.endsWith(".mjs");
+    // Watched paths include folders looked into, the file system's root among them.
+    Path name = file.getFileName();
+    return name != null && (name.toString().endsWith(".js") || name.toString().endsWith(".mjs"));
   }
 
   @Override
