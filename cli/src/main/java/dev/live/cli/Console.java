@@ -133,7 +133,6 @@ final class Console implements SessionListener {
   private void offerJitAfterSlowJavaScript(RunResult result) {
     if (!offerJit
         || jitOffered
-        || quiet
         || result.duration().compareTo(SLOW_RUN) < 0
         || result.watched().stream().noneMatch(Console::isJavaScript)) {
       return;
