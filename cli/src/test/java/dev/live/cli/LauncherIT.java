@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code live} launcher itself, on the distribution this build made: the JVM it picks and the
- * Graal JIT with {@code LIVE_JIT=graal}, each with its own cache folder and without class-data
- * sharing (whose background training run would compete with the other tests).
+ * The {@code live} launcher itself, on the distribution this build made: the JVM it picks, the
+ * Graal JIT with {@code LIVE_JIT=graal}, class-data sharing and Ctrl-C, each with its own cache
+ * folder. Only the sharing test makes an archive (its training run would compete with the others).
  */
 class LauncherIT {
 
@@ -129,5 +130,84 @@ class LauncherIT {
         live(Map.of("LIVE_JAVA_HOME", jdk.get().toString()), "run", "--once", slow.toString());
 
     assertThat(output).contains("[live] hint: JavaScript runs interpreted; LIVE_JIT=graal");
+  }
+
+  @Test
+  void theClassArchiveIsMadeOnceUsedByLaterStartsAndMadeAgainWhenAJarChanges() throws Exception {
+    // The JVM the tests run on; it names the archive it maps in its class-data-sharing log.
+    Map<String, String> settings = new HashMap<>();
+    settings.put("LIVE_CDS", "on");
+    settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
+    Map<String, String> logged = new HashMap<>(settings);
+    logged.put("LIVE_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+    Path archives = cache.resolve("live/cds");
+
+    live(settings, "--version");
+    Path archive = awaitTraining(archives);
+    assertUsed(live(logged, "--version"), archive);
+
+    Path jar = DIST.resolve("lib/live-cli.jar");
+    FileTime built = Files.getLastModifiedTime(jar);
+    FileTime firstMade = Files.getLastModifiedTime(archive);
+    try {
+      // Older, not newer: a jar copied with its time kept changes no "newer than" check.
+      Files.setLastModifiedTime(jar, FileTime.fromMillis(built.toMillis() - 60_000));
+      String stale = live(logged, "--version");
+      assertThat(stale)
+          .as("the JVM is not given an archive of other jars")
+          .doesNotContain(archive + ".");
+      assertThat(stale).doesNotContainPattern("\\[(warning|error)");
+      assertThat(awaitTraining(archives)).isEqualTo(archive);
+      assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(firstMade);
+      assertUsed(live(logged, "--version"), archive);
+    } finally {
+      Files.setLastModifiedTime(jar, built);
+    }
+  }
+
+  /** The JVM's log says it opened the archive, and neither warned nor failed. */
+  private static void assertUsed(String output, Path archive) {
+    assertThat(output)
+        .contains("Opened", archive + ".")
+        .doesNotContainPattern("\\[(warning|error)");
+  }
+
+  /** Waits, with a bound, for the background training run to finish; the archive it made. */
+  private static Path awaitTraining(Path archives) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(archives)) {
+        List<Path> all = files.toList();
+        boolean training = all.stream().anyMatch(f -> f.toString().endsWith(".lock"));
+        Optional<Path> archive =
+            all.stream().filter(f -> f.toString().endsWith(".jsa")).findFirst();
+        if (!training && archive.isPresent()) {
+          return archive.get();
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // The training run has not made the folder yet.
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no class archive in " + archives + " within 180 s");
+  }
+
+  @Test
+  void liveStartedInTheBackgroundByAScriptStillStopsOnSigint() throws Exception {
+    // A shell without job control starts `live &` with SIGINT ignored, which a JVM keeps.
+    Files.writeString(scripts.resolve("main.js"), "console.log('ready');\n");
+    Map<String, String> settings = Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off");
+    List<String> command =
+        List.of("bash", "-c", "\"$0\" run main.js & echo \"pid $!\"; wait $!", LAUNCHER.toString());
+    try (LiveProcess live = LiveProcess.startCommand(scripts, settings, command)) {
+      String pid = live.awaitOutMatching("pid \\d+").substring("pid ".length());
+      live.awaitOut("ready");
+
+      Process kill = new ProcessBuilder("kill", "-INT", pid).start();
+      assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(live.awaitExit()).isEqualTo(ExitCodes.INTERRUPTED);
+      assertThat(live.stderr()).contains("stopped");
+    }
   }
 }

@@ -54,6 +54,13 @@ final class LiveProcess implements AutoCloseable {
     command.add(Path.of(home, "lib").toAbsolutePath() + "/*");
     command.add("dev.live.cli.Main");
     command.addAll(List.of(args));
+    return startCommand(workingDirectory, environment, command);
+  }
+
+  /** Starts {@code command}, which starts live some other way (through the launcher, say). */
+  static LiveProcess startCommand(
+      Path workingDirectory, java.util.Map<String, String> environment, List<String> command)
+      throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().put("NO_COLOR", "1");
     builder.environment().putAll(environment);
@@ -167,6 +174,8 @@ final class LiveProcess implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    // A command that started live has it as a child: it goes too.
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     process.waitFor(10, TimeUnit.SECONDS);
   }
