@@ -44,6 +44,7 @@ final class JsEngineAdapter implements EngineAdapter {
 
   @Override
   public ScriptRun newRun(RunContext run) {
+    spare.runStarting();
     return new JsScriptRun(spare, run);
   }
 

@@ -3,6 +3,8 @@ package dev.live.engine.js;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.watch.DaemonThreads;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,10 +19,12 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * One JavaScript context kept ready, made on a background thread while live waits for a save or
- * runs a module: building a context and its global object is most of the cost of a module's first
- * line (a tenth of a second for the first context of a session, milliseconds later). Each {@link
- * #take()} hands out the context made in advance and starts making the next one.
+ * JavaScript contexts kept ready, made on a background thread while live waits for a save or runs a
+ * module: building a context and its global object is most of the cost of a module's first line (a
+ * tenth of a second for the first context of a session, milliseconds later). As many are kept as
+ * the last run took, one per JavaScript module it ran (up to {@link #MOST_KEPT}), so that no module
+ * of the next run waits for one; each {@link #take} hands out a context made in advance and starts
+ * making another.
  *
  * <p>A context that has run no code is the same whoever made it, so a spare is as fresh as one made
  * on demand; only its file system learns the run when it is taken.
@@ -30,29 +34,61 @@ final class SpareContext {
   /** A context ready for a module, with its file system and the names its global object has. */
   record Fresh(Context context, ImportRecorder files, Set<String> builtins) {}
 
+  /** The most contexts kept made in advance; a run with more modules waits for the rest. */
+  static final int MOST_KEPT = 16;
+
   private final Engine engine;
   private final ExecutorService maker =
       Executors.newSingleThreadExecutor(DaemonThreads.named("live-js-context"));
-  private Future<Fresh> next;
+  private final Deque<Future<Fresh>> ready = new ArrayDeque<>();
+  private int kept = 1;
+  private int takenThisRun;
 
   SpareContext(Engine engine) {
     this.engine = engine;
-    this.next = maker.submit(this::make);
+    topUp();
   }
 
-  /** The spare context, waiting for it if it is still being made, reading files for the run. */
-  Fresh take(Consumer<Path> onRead) {
-    Future<Fresh> ready;
-    synchronized (this) {
-      ready = next;
-      try {
-        next = maker.submit(this::make);
-      } catch (RejectedExecutionException e) {
-        throw new IllegalStateException("the JavaScript engine is closed", e);
+  /**
+   * A run begins: keep as many contexts ready as the last run took (the ones it did not take beyond
+   * that are closed).
+   */
+  synchronized void runStarting() {
+    kept = Math.max(1, Math.min(MOST_KEPT, takenThisRun));
+    takenThisRun = 0;
+    try {
+      while (ready.size() > kept) {
+        Future<Fresh> extra = ready.removeLast();
+        if (!extra.cancel(false)) {
+          // Made or being made: closed once made, by the thread that makes them.
+          maker.submit(() -> closeMade(extra));
+        }
       }
+    } catch (RejectedExecutionException e) {
+      throw new IllegalStateException("the JavaScript engine is closed", e);
+    }
+    topUp();
+  }
+
+  /** How many contexts are made, or being made, in advance. */
+  synchronized int keptReady() {
+    return ready.size();
+  }
+
+  /**
+   * A context made in advance, waiting for it if it is still being made, reading files for the run.
+   */
+  Fresh take(Consumer<Path> onRead) {
+    Future<Fresh> next;
+    synchronized (this) {
+      takenThisRun++;
+      topUp();
+      next = ready.removeFirst();
+      // Its replacement: a run with more modules than the last gets the rest one after another.
+      topUp();
     }
     try {
-      Fresh fresh = ready.get();
+      Fresh fresh = next.get();
       fresh.files().recordTo(onRead);
       return fresh;
     } catch (InterruptedException e) {
@@ -63,6 +99,26 @@ final class SpareContext {
         throw runtime;
       }
       throw new IllegalStateException("making a JavaScript context", e.getCause());
+    }
+  }
+
+  private void topUp() {
+    try {
+      while (ready.size() < kept) {
+        ready.addLast(maker.submit(this::make));
+      }
+    } catch (RejectedExecutionException e) {
+      throw new IllegalStateException("the JavaScript engine is closed", e);
+    }
+  }
+
+  private static void closeMade(Future<Fresh> made) {
+    try {
+      made.get().context().close();
+    } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+      // Never made: nothing to close.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -89,7 +145,7 @@ final class SpareContext {
    */
   void close() {
     synchronized (this) {
-      next.cancel(false);
+      ready.forEach(future -> future.cancel(false));
     }
     maker.shutdown();
     try {
