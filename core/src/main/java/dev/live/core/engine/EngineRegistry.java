@@ -38,10 +38,16 @@ public final class EngineRegistry implements AutoCloseable {
   /** A provider with where it came from and how it ranks for the default. */
   private record Entry(EngineProvider provider, EngineOrigin origin, boolean dedicated, int rank) {}
 
-  private static final Comparator<Entry> PRECEDENCE =
-      Comparator.comparing((Entry e) -> !e.dedicated())
-          .thenComparingInt(Entry::rank)
-          .thenComparing(e -> e.provider().id());
+  /**
+   * Apart, so that {@link #extensionOf}, which {@code live run} calls before anything else, does
+   * not spin up its lambdas (a few milliseconds before the engine's head start).
+   */
+  private static final class Precedence {
+    static final Comparator<Entry> ORDER =
+        Comparator.comparing((Entry e) -> !e.dedicated())
+            .thenComparingInt(Entry::rank)
+            .thenComparing(e -> e.provider().id());
+  }
 
   private final List<EngineProvider> providers;
   private final Map<String, Entry> entriesById = new LinkedHashMap<>();
@@ -90,7 +96,8 @@ public final class EngineRegistry implements AutoCloseable {
     claims.forEach(
         (extension, claimers) ->
             claimsByExtension.put(
-                extension, claimers.stream().sorted(PRECEDENCE).map(Entry::provider).toList()));
+                extension,
+                claimers.stream().sorted(Precedence.ORDER).map(Entry::provider).toList()));
   }
 
   /**
