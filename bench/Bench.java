@@ -229,9 +229,7 @@ public class Bench {
       Map<String, Object> figure = new LinkedHashMap<>(Map.of("median", median, "min", sorted[0], "max", sorted[sorted.length - 1]));
       String ratio = "";
       if (start.peer() != null) {
-        double[] peer = millis.get(start.peer()).clone();
-        Arrays.sort(peer);
-        double vsPlain = median / peer[peer.length / 2];
+        double vsPlain = median / stats(millis.get(start.peer())).get("median");
         figure.put("vs plain", vsPlain);
         ratio = String.format("%.2f", vsPlain);
       }
