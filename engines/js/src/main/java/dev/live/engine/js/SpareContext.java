@@ -82,7 +82,7 @@ final class SpareContext {
     Future<Fresh> next;
     synchronized (this) {
       takenThisRun++;
-      topUp();
+      // Never empty: every change to the reserve ends topped up to at least one.
       next = ready.removeFirst();
       // Its replacement: a run with more modules than the last gets the rest one after another.
       topUp();
