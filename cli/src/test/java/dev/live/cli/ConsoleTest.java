@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class ConsoleTest {
   }
 
   private static RunResult run(int number, long millis, Set<Path> watched) {
-    return new RunResult(number, Set.of(), Duration.ofMillis(millis), null, null, watched);
+    return new RunResult(
+        number, Set.of(), Duration.ofMillis(millis), null, null, watched, List.of());
   }
 
   @Test

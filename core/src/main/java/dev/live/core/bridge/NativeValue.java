@@ -24,4 +24,14 @@ public interface NativeValue {
   default boolean outlivesRun() {
     return true;
   }
+
+  /**
+   * Why {@code live.state} cannot keep this value, for a value that does not {@linkplain
+   * #outlivesRun() outlive its run} and is not data it can copy (a function, say). The message
+   * names the language and the way out.
+   */
+  default String whyNotKept() {
+    return "this value cannot be kept across runs: it ends with the run that made it. Keep the data"
+        + " it needs in live.state and make it again in each run.";
+  }
 }

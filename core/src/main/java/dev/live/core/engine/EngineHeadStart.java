@@ -1,6 +1,6 @@
 package dev.live.core.engine;
 
-import dev.live.core.watch.DaemonThreads;
+import dev.live.core.concurrent.DaemonThreads;
 import java.util.Locale;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;

@@ -1,13 +1,13 @@
 package dev.live.core.reload;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.concurrent.DaemonThreads;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleResolver;
 import dev.live.core.watch.ChangeBatch;
-import dev.live.core.watch.DaemonThreads;
 import dev.live.core.watch.FileWatcher;
 import dev.live.core.watch.FolderWatcher;
 import dev.live.core.watch.IgnoreRules;
@@ -301,7 +301,7 @@ public final class LiveSession implements AutoCloseable {
       known.putAll(now);
     }
     return new RunResult(
-        number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched));
+        number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched), List.of());
   }
 
   /** The files the run used whose content is no longer what the run read. */

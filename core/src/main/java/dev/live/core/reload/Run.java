@@ -5,9 +5,9 @@ import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
+import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunCancelledException;
-import dev.live.core.engine.RunContext;
-import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleCycleException;
@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
  * One run: fresh scopes in every engine it touches, each module evaluated at most once, and a
  * record of every file it read or looked for.
  */
-final class Run implements RunContext {
+final class Run implements RunServices {
 
   private final int number;
   private final Set<Path> changed;
@@ -47,7 +47,7 @@ final class Run implements RunContext {
   private final Map<Path, Fingerprint> seen = new LinkedHashMap<>();
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
   private final LinkedHashSet<Path> loading = new LinkedHashSet<>();
-  private final Map<String, ScriptRun> scriptRuns = new LinkedHashMap<>();
+  private final Map<String, EngineRun> engineRuns = new LinkedHashMap<>();
   private final Set<String> warnings = new java.util.LinkedHashSet<>();
   private volatile boolean cancelled;
 
@@ -112,7 +112,7 @@ final class Run implements RunContext {
 
   @Override
   public Object live(Path moduleFile) {
-    return new LiveHost(this, moduleFile.toAbsolutePath().normalize());
+    return new LiveObject(this, moduleFile.toAbsolutePath().normalize());
   }
 
   @Override
@@ -232,11 +232,11 @@ final class Run implements RunContext {
           path, displayName(path) + " is empty: nothing to run yet. Save some code in it.", null);
     }
     EngineProvider provider = registry.providerFor(path);
-    ScriptRun scriptRun = scriptRun(provider);
+    EngineRun engineRun = engineRun(provider);
     loading.add(path);
     try {
       BridgeModule module =
-          scriptRun.evaluate(new SourceFile(path, displayName(path), read.text(), isMain));
+          engineRun.evaluate(new SourceFile(path, displayName(path), read.text(), isMain));
       loaded.put(path, module);
       return module;
     } finally {
@@ -244,15 +244,15 @@ final class Run implements RunContext {
     }
   }
 
-  private ScriptRun scriptRun(EngineProvider provider) {
-    ScriptRun existing = scriptRuns.get(provider.id());
+  private EngineRun engineRun(EngineProvider provider) {
+    EngineRun existing = engineRuns.get(provider.id());
     if (existing != null) {
       return existing;
     }
     EngineAdapter adapter = registry.adapter(provider);
-    ScriptRun created = adapter.newRun(this);
-    synchronized (scriptRuns) {
-      scriptRuns.put(provider.id(), created);
+    EngineRun created = adapter.newRun(this);
+    synchronized (engineRuns) {
+      engineRuns.put(provider.id(), created);
     }
     if (cancelled) {
       created.cancel();
@@ -305,11 +305,11 @@ final class Run implements RunContext {
   /** Stops the run from any thread. */
   void cancel() {
     cancelled = true;
-    List<ScriptRun> runs;
-    synchronized (scriptRuns) {
-      runs = List.copyOf(scriptRuns.values());
+    List<EngineRun> runs;
+    synchronized (engineRuns) {
+      runs = List.copyOf(engineRuns.values());
     }
-    runs.forEach(ScriptRun::cancel);
+    runs.forEach(EngineRun::cancel);
   }
 
   boolean isCancelled() {
@@ -326,12 +326,12 @@ final class Run implements RunContext {
   }
 
   void close() {
-    List<ScriptRun> runs;
-    synchronized (scriptRuns) {
-      runs = List.copyOf(scriptRuns.values());
-      scriptRuns.clear();
+    List<EngineRun> runs;
+    synchronized (engineRuns) {
+      runs = List.copyOf(engineRuns.values());
+      engineRuns.clear();
     }
-    for (ScriptRun run : runs) {
+    for (EngineRun run : runs) {
       run.close();
     }
   }

@@ -4,6 +4,7 @@ import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.RunCancelledException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param exports the main module, when the run succeeded
  * @param error what failed, when it did not
  * @param watched the files the run read or looked for: the next run starts when one changes
+ * @param advice what the engines the run used suggest to the user (not errors), each said once
  */
 public record RunResult(
     int number,
@@ -23,7 +25,8 @@ public record RunResult(
     Duration duration,
     BridgeModule exports,
     Throwable error,
-    Set<Path> watched) {
+    Set<Path> watched,
+    List<String> advice) {
 
   public boolean succeeded() {
     return error == null;

@@ -1,5 +1,6 @@
 package dev.live.core.watch;
 
+import dev.live.core.concurrent.DaemonThreads;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;

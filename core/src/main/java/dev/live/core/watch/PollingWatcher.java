@@ -1,5 +1,6 @@
 package dev.live.core.watch;
 
+import dev.live.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -54,7 +54,7 @@ class EngineHeadStartTest {
             }
 
             @Override
-            public ScriptRun newRun(RunContext run) {
+            public EngineRun newRun(RunServices run) {
               return real.newRun(run);
             }
 

@@ -57,7 +57,7 @@ public final class FakeEngineProvider implements EngineProvider {
       }
 
       @Override
-      public ScriptRun newRun(RunContext run) {
+      public EngineRun newRun(RunServices run) {
         return new FakeRun(run);
       }
 
@@ -66,10 +66,10 @@ public final class FakeEngineProvider implements EngineProvider {
     };
   }
 
-  private final class FakeRun implements ScriptRun {
-    private final RunContext run;
+  private final class FakeRun implements EngineRun {
+    private final RunServices run;
 
-    FakeRun(RunContext run) {
+    FakeRun(RunServices run) {
       this.run = run;
     }
 

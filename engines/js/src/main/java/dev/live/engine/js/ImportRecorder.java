@@ -28,7 +28,7 @@ final class ImportRecorder implements FileSystem {
 
   /**
    * Where reads go from now on. A context is made before the run that uses it (see {@link
-   * SpareContext}), so its file system learns the run when the run takes it.
+   * ContextPool}), so its file system learns the run when the run takes it.
    */
   void recordTo(Consumer<Path> onRead) {
     this.onRead = onRead;

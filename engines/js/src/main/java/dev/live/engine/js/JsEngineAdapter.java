@@ -1,8 +1,8 @@
 package dev.live.engine.js;
 
 import dev.live.core.engine.EngineAdapter;
-import dev.live.core.engine.RunContext;
-import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.RunServices;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
@@ -14,7 +14,7 @@ import org.graalvm.polyglot.Engine;
 final class JsEngineAdapter implements EngineAdapter {
 
   private final Engine engine;
-  private final SpareContext spare;
+  private final ContextPool pool;
 
   JsEngineAdapter() {
     this.engine =
@@ -23,7 +23,7 @@ final class JsEngineAdapter implements EngineAdapter {
             // would be printed on every start and is not the user's to act on.
             .option("engine.WarnInterpreterOnly", "false")
             .build();
-    this.spare = new SpareContext(engine);
+    this.pool = new ContextPool(engine);
   }
 
   @Override
@@ -37,20 +37,20 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public String languageVersion() {
     // A context like every other of this engine: an engine takes one host-access setting only.
-    try (Context context = spare.take(path -> {}).context()) {
+    try (Context context = pool.take(path -> {}).context()) {
       return "ECMAScript " + context.eval("js", "Graal.versionECMAScript").toString();
     }
   }
 
   @Override
-  public ScriptRun newRun(RunContext run) {
-    spare.runStarting();
-    return new JsScriptRun(spare, run);
+  public EngineRun newRun(RunServices run) {
+    pool.runStarting();
+    return new JsEngineRun(pool, run);
   }
 
   @Override
   public void close() {
-    spare.close();
+    pool.close();
     engine.close(true);
   }
 }

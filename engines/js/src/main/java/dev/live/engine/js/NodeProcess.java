@@ -1,6 +1,6 @@
 package dev.live.engine.js;
 
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptExitException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 final class NodeProcess implements ProxyObject {
 
-  private final RunContext run;
+  private final RunServices run;
 
-  NodeProcess(RunContext run) {
+  NodeProcess(RunServices run) {
     this.run = run;
   }
 

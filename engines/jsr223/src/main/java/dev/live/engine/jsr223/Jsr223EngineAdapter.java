@@ -1,8 +1,8 @@
 package dev.live.engine.jsr223;
 
 import dev.live.core.engine.EngineAdapter;
-import dev.live.core.engine.RunContext;
-import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.RunServices;
 import java.util.Optional;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
@@ -39,8 +39,8 @@ final class Jsr223EngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public ScriptRun newRun(RunContext run) {
-    return new Jsr223ScriptRun(engine, language, values, prelude, run);
+  public EngineRun newRun(RunServices run) {
+    return new Jsr223EngineRun(engine, language, values, prelude, run);
   }
 
   @Override

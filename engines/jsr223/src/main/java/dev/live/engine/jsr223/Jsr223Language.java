@@ -1,6 +1,6 @@
 package dev.live.engine.jsr223;
 
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +106,7 @@ public interface Jsr223Language {
   }
 
   /** The module about to be evaluated, and the run it belongs to. */
-  record Module(SourceFile source, RunContext run) {}
+  record Module(SourceFile source, RunServices run) {}
 
   /**
    * Where an evaluation failed: the module being evaluated, whether the run was cancelled, how to

@@ -1,7 +1,7 @@
 package dev.live.engine.jsr223;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,11 +12,11 @@ import java.util.List;
  */
 public final class UseFunction implements BridgeFunction {
 
-  private final RunContext run;
+  private final RunServices run;
   private final Path caller;
   private final ValueConverter values;
 
-  UseFunction(RunContext run, Path caller, ValueConverter values) {
+  UseFunction(RunServices run, Path caller, ValueConverter values) {
     this.run = run;
     this.caller = caller;
     this.values = values;

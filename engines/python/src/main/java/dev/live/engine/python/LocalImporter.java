@@ -1,7 +1,7 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.NativeValue;
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import org.python.core.PyObject;
 final class LocalImporter extends PyObject {
 
   private final PythonBridge bridge;
-  private final RunContext run;
+  private final RunServices run;
   private final List<Path> folders;
   private final Set<String> loaded = new LinkedHashSet<>();
 
-  LocalImporter(PythonBridge bridge, RunContext run, List<Path> folders) {
+  LocalImporter(PythonBridge bridge, RunServices run, List<Path> folders) {
     this.bridge = bridge;
     this.run = run;
     this.folders = List.copyOf(folders);

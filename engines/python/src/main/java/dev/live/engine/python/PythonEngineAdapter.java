@@ -1,8 +1,8 @@
 package dev.live.engine.python;
 
 import dev.live.core.engine.EngineAdapter;
-import dev.live.core.engine.RunContext;
-import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.RunServices;
 import java.util.Properties;
 import org.python.core.PySystemState;
 import org.python.util.PythonInterpreter;
@@ -41,9 +41,9 @@ final class PythonEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public ScriptRun newRun(RunContext run) {
+  public EngineRun newRun(RunServices run) {
     bridge.displayWith(run::displayName);
-    return new PythonScriptRun(system, bridge, compiled, run);
+    return new PythonEngineRun(system, bridge, compiled, run);
   }
 
   @Override

@@ -19,7 +19,7 @@ final class PythonErrors {
   private PythonErrors() {}
 
   static RuntimeException translate(PyException e, boolean cancelled, PythonBridge bridge) {
-    if (cancelled || hasCause(e, PythonScriptRun.StopRun.class)) {
+    if (cancelled || hasCause(e, PythonEngineRun.StopRun.class)) {
       return new RunCancelledException("run cancelled", e);
     }
     RuntimeException passedThrough = javaExceptionInside(e);

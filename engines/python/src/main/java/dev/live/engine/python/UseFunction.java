@@ -1,6 +1,6 @@
 package dev.live.engine.python;
 
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
@@ -12,10 +12,10 @@ import org.python.core.PyObject;
 final class UseFunction extends PyObject {
 
   private final PythonBridge bridge;
-  private final RunContext run;
+  private final RunServices run;
   private final Path caller;
 
-  UseFunction(PythonBridge bridge, RunContext run, Path caller) {
+  UseFunction(PythonBridge bridge, RunServices run, Path caller) {
     this.bridge = bridge;
     this.run = run;
     this.caller = caller;

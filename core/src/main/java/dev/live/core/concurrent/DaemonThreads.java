@@ -1,4 +1,4 @@
-package dev.live.core.watch;
+package dev.live.core.concurrent;
 
 import java.util.concurrent.ThreadFactory;
 

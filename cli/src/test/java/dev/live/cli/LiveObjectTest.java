@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code live} object in both languages, run by run on the real engines. */
-class LiveHostTest {
+class LiveObjectTest {
 
   @TempDir Path dir;
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * dispose hooks, and extra files to watch. One per module, so that {@code live.watch("data.csv")}
  * is relative to the module that says it.
  */
-final class LiveHost implements BridgeObject {
+final class LiveObject implements BridgeObject {
 
   private static final Set<String> KEYS =
       Set.of("run", "changed", "main", "args", "state", "keep", "onDispose", "watch");
@@ -19,7 +19,7 @@ final class LiveHost implements BridgeObject {
   private final Run run;
   private final Path caller;
 
-  LiveHost(Run run, Path caller) {
+  LiveObject(Run run, Path caller) {
     this.run = run;
     this.caller = caller;
   }

@@ -10,7 +10,7 @@ import dev.live.core.bridge.BridgeModule;
  * thread. {@link #cancel()} is the one method called from another thread (the watcher's, or a
  * shutdown hook), while {@code evaluate} may still be running.
  */
-public interface ScriptRun extends AutoCloseable {
+public interface EngineRun extends AutoCloseable {
 
   /**
    * Evaluates one module in fresh module scope, with {@code use} bound to {@code source.path()},
@@ -28,6 +28,17 @@ public interface ScriptRun extends AutoCloseable {
    * than once, and when nothing is running. Returns without waiting for the stop.
    */
   void cancel();
+
+  /**
+   * What this engine suggests to the user after a run that used it, not an error (a faster way to
+   * run, say); empty for none. Called on the run thread after the run ended, before {@link
+   * #close()}.
+   *
+   * @param runTime how long the whole run took
+   */
+  default java.util.List<String> adviceAfter(java.time.Duration runTime) {
+    return java.util.List.of();
+  }
 
   /** Frees the run's scopes. Called on the run thread after the run ended or was cancelled. */
   @Override

@@ -1,10 +1,10 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunCancelledException;
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
-import dev.live.core.engine.ScriptRun;
 import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
@@ -20,23 +20,23 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /** One run's JavaScript: a context per module, all closed together. */
-final class JsScriptRun implements ScriptRun {
+final class JsEngineRun implements EngineRun {
 
   private static final Set<String> INJECTED = Set.of("use", "live", "process");
 
-  private final SpareContext spare;
-  private final RunContext run;
+  private final ContextPool pool;
+  private final RunServices run;
   private final List<Context> contexts = new ArrayList<>();
   private volatile boolean cancelled;
 
-  JsScriptRun(SpareContext spare, RunContext run) {
-    this.spare = spare;
+  JsEngineRun(ContextPool pool, RunServices run) {
+    this.pool = pool;
     this.run = run;
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
-    SpareContext.Fresh fresh = newContext();
+    ContextPool.Fresh fresh = newContext();
     Context context = fresh.context();
     JsBridge bridge = new JsBridge(context);
     Value bindings = context.getBindings("js");
@@ -66,8 +66,8 @@ final class JsScriptRun implements ScriptRun {
     }
   }
 
-  private SpareContext.Fresh newContext() {
-    SpareContext.Fresh fresh = spare.take(run::fileRead);
+  private ContextPool.Fresh newContext() {
+    ContextPool.Fresh fresh = pool.take(run::fileRead);
     Context context = fresh.context();
     synchronized (contexts) {
       if (cancelled) {

@@ -1,10 +1,10 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunCancelledException;
-import dev.live.core.engine.RunContext;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
-import dev.live.core.engine.ScriptRun;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,19 +24,19 @@ import org.python.core.ThreadState;
 import org.python.core.TraceFunction;
 
 /** One run's Python: each module in its own fresh globals. */
-final class PythonScriptRun implements ScriptRun {
+final class PythonEngineRun implements EngineRun {
 
   private final PySystemState system;
   private final PythonBridge bridge;
   private final CompiledModules compiled;
-  private final RunContext run;
+  private final RunServices run;
   private volatile ThreadState threadState;
   private volatile Thread runThread;
   private volatile boolean cancelled;
   private LocalImporter importer;
 
-  PythonScriptRun(
-      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunContext run) {
+  PythonEngineRun(
+      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices run) {
     this.system = system;
     this.bridge = bridge;
     this.compiled = compiled;

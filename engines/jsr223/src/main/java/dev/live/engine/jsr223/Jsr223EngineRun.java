@@ -1,9 +1,9 @@
 package dev.live.engine.jsr223;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunCancelledException;
-import dev.live.core.engine.RunContext;
-import dev.live.core.engine.ScriptRun;
+import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -18,24 +18,24 @@ import javax.script.ScriptEngine;
 import javax.script.ScriptException;
 
 /** One run's modules in a JSR-223 engine: each in its own fresh context and bindings. */
-final class Jsr223ScriptRun implements ScriptRun {
+final class Jsr223EngineRun implements EngineRun {
 
   private final ScriptEngine engine;
   private final Jsr223Language language;
   private final ValueConverter values;
   private final Optional<Prelude> prelude;
-  private final RunContext run;
+  private final RunServices run;
   private final List<ScriptContext> contexts = new CopyOnWriteArrayList<>();
   private final Map<String, Path> filesByName = new ConcurrentHashMap<>();
   private volatile Thread runThread;
   private volatile boolean cancelled;
 
-  Jsr223ScriptRun(
+  Jsr223EngineRun(
       ScriptEngine engine,
       Jsr223Language language,
       ValueConverter values,
       Optional<Prelude> prelude,
-      RunContext run) {
+      RunServices run) {
     this.engine = engine;
     this.language = language;
     this.values = values;

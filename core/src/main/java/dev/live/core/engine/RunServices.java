@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * What the session offers an adapter during one run: the {@code use} function that every module
  * gets, with module resolution, caching and cycle detection done once for all languages.
  */
-public interface RunContext {
+public interface RunServices {
 
   /**
    * Loads the module that {@code name} names, as seen from {@code callerFile}, evaluating it in its

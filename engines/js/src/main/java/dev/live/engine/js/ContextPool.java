@@ -1,7 +1,7 @@
 package dev.live.engine.js;
 
+import dev.live.core.concurrent.DaemonThreads;
 import dev.live.core.engine.RunCancelledException;
-import dev.live.core.watch.DaemonThreads;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -29,7 +29,7 @@ import org.graalvm.polyglot.io.IOAccess;
  * <p>A context that has run no code is the same whoever made it, so a spare is as fresh as one made
  * on demand; only its file system learns the run when it is taken.
  */
-final class SpareContext {
+final class ContextPool {
 
   /** A context ready for a module, with its file system and the names its global object has. */
   record Fresh(Context context, ImportRecorder files, Set<String> builtins) {}
@@ -44,7 +44,7 @@ final class SpareContext {
   private int kept = 1;
   private int takenThisRun;
 
-  SpareContext(Engine engine) {
+  ContextPool(Engine engine) {
     this.engine = engine;
     topUp();
   }

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The contexts made in advance, on a real GraalJS engine. */
-class SpareContextIT {
+class ContextPoolIT {
 
   private final Engine engine =
       Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-  private final SpareContext spare = new SpareContext(engine);
+  private final ContextPool spare = new ContextPool(engine);
 
   @AfterEach
   void close() {
@@ -43,10 +43,10 @@ class SpareContextIT {
 
   @Test
   void keepsNoMoreThanItsLimit() {
-    run(SpareContext.MOST_KEPT + 5);
+    run(ContextPool.MOST_KEPT + 5);
     spare.runStarting();
 
-    assertThat(spare.keptReady()).isEqualTo(SpareContext.MOST_KEPT);
+    assertThat(spare.keptReady()).isEqualTo(ContextPool.MOST_KEPT);
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Concurrency helpers shared by the session, the watchers and the engines: daemon threads. */
+package dev.live.core.concurrent;
