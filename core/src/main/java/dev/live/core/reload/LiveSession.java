@@ -273,7 +273,7 @@ public final class LiveSession implements AutoCloseable {
     try {
       exports = run.evaluateMain();
     } catch (Throwable t) {
-      error = run.isCancelled() ? new RunCancelledException("run cancelled", t) : t;
+      error = run.isCancelled() ? new RunCancelledException(t) : t;
       if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
         throw (VirtualMachineError) t;
       }

@@ -263,7 +263,7 @@ final class Run implements RunServices {
 
   private void checkNotCancelled() {
     if (cancelled) {
-      throw new RunCancelledException("run cancelled", null);
+      throw new RunCancelledException();
     }
   }
 

@@ -93,7 +93,7 @@ final class ContextPool {
       return fresh;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RunCancelledException("run cancelled", e);
+      throw new RunCancelledException(e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

@@ -60,7 +60,7 @@ final class JsEngineRun implements EngineRun {
       throw JsErrors.translate(e, cancelled, context);
     } catch (IllegalStateException e) {
       if (cancelled) {
-        throw new RunCancelledException("run cancelled", e);
+        throw new RunCancelledException(e);
       }
       throw e;
     }
@@ -72,7 +72,7 @@ final class JsEngineRun implements EngineRun {
     synchronized (contexts) {
       if (cancelled) {
         context.close(true);
-        throw new RunCancelledException("run cancelled", null);
+        throw new RunCancelledException();
       }
       contexts.add(context);
     }

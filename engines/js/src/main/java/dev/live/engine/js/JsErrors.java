@@ -16,7 +16,7 @@ final class JsErrors {
 
   static RuntimeException translate(PolyglotException e, boolean cancelled, Context context) {
     if (cancelled || e.isCancelled() || e.isInterrupted()) {
-      return new RunCancelledException("run cancelled", e);
+      return new RunCancelledException(e);
     }
     if (e.isExit()) {
       return new ScriptExitException(e.getExitStatus());

@@ -47,7 +47,7 @@ final class Jsr223EngineRun implements EngineRun {
   public BridgeModule evaluate(SourceFile source) {
     runThread = Thread.currentThread();
     if (cancelled) {
-      throw new RunCancelledException("run cancelled", null);
+      throw new RunCancelledException();
     }
     filesByName.put(source.displayName(), source.path());
     ScriptContext context =

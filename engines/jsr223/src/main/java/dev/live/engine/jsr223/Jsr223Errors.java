@@ -34,7 +34,7 @@ public final class Jsr223Errors {
       return runner;
     }
     if (failure.cancelled()) {
-      return new RunCancelledException("run cancelled", error);
+      return new RunCancelledException(error);
     }
     if (error instanceof ScriptFailedException failed) {
       return failed;

@@ -56,7 +56,7 @@ final class LuaErrors {
       return runner;
     }
     if (stopped(e)) {
-      return new RunCancelledException("run cancelled", e);
+      return new RunCancelledException(e);
     }
     String text = String.valueOf(e.getMessage());
     String[] lines = text.split("\n", 2);

@@ -57,7 +57,7 @@ final class PythonEngineRun implements EngineRun {
     }
     runThread = Thread.currentThread();
     if (cancelled) {
-      throw new RunCancelledException("run cancelled", null);
+      throw new RunCancelledException();
     }
     PyStringMap globals = new PyStringMap();
     globals.__setitem__(
@@ -92,7 +92,7 @@ final class PythonEngineRun implements EngineRun {
       }
       throw PythonErrors.translate(e, cancelled, bridge);
     } catch (StopRun e) {
-      throw new RunCancelledException("run cancelled", e);
+      throw new RunCancelledException(e);
     } finally {
       flush(system.stdout);
       flush(system.stderr);

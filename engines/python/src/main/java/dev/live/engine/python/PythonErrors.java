@@ -20,7 +20,7 @@ final class PythonErrors {
 
   static RuntimeException translate(PyException e, boolean cancelled, PythonBridge bridge) {
     if (cancelled || hasCause(e, PythonEngineRun.StopRun.class)) {
-      return new RunCancelledException("run cancelled", e);
+      return new RunCancelledException(e);
     }
     RuntimeException passedThrough = javaExceptionInside(e);
     if (passedThrough != null) {
