@@ -37,8 +37,6 @@ final class Detach {
       }
       return copy;
     }
-    throw new IllegalArgumentException(
-        "a JavaScript function cannot be kept across runs: it ends with the run that made it."
-            + " Keep the data it needs in live.state and define the function again in each run.");
+    throw new IllegalArgumentException(nativeValue.whyNotKept());
   }
 }
