@@ -351,6 +351,14 @@ public final class EngineRegistry implements AutoCloseable {
     return List.copyOf(started.keySet());
   }
 
+  /**
+   * True when an engine started so far claims this thread as its own ({@link
+   * EngineAdapter#ownsThread}).
+   */
+  public synchronized boolean ownsThread(Thread thread) {
+    return started.values().stream().anyMatch(adapter -> adapter.ownsThread(thread));
+  }
+
   /** Closes the engines started, then the class loader of the jars added from sources, if any. */
   @Override
   public synchronized void close() {
