@@ -159,7 +159,7 @@ public final class LiveSession implements AutoCloseable {
     }
     timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-debounce"));
     debouncer =
-        new Debouncer(debounce, debounce.multipliedBy(10), realScheduler(timer), this::onChanges);
+        new Debouncer(debounce, debounce.multipliedBy(10), Scheduler.of(timer), this::onChanges);
     java.util.function.Consumer<Exception> watchError =
         e -> listener.warning("file watcher: " + e.getMessage());
     watcher =
@@ -565,21 +565,6 @@ public final class LiveSession implements AutoCloseable {
     }
     closeRun(previous);
     registry.close();
-  }
-
-  private static Scheduler realScheduler(ScheduledExecutorService executor) {
-    return new Scheduler() {
-      @Override
-      public long nanoTime() {
-        return System.nanoTime();
-      }
-
-      @Override
-      public Cancellable schedule(Runnable task, Duration delay) {
-        var future = executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> future.cancel(false);
-      }
-    };
   }
 
   /** Options of a session. */
