@@ -6,7 +6,6 @@ import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.modules.Fingerprint;
-import dev.live.core.modules.ModuleResolver;
 import dev.live.core.watch.ChangeBatch;
 import dev.live.core.watch.FileWatcher;
 import dev.live.core.watch.FolderWatcher;
@@ -75,18 +74,14 @@ public final class LiveSession implements AutoCloseable {
   /** How long a cancelled run may take to stop before the session says so and waits on. */
   private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
 
-  private final Path mainFile;
+  private final RunInputs inputs;
   private final Path workingDirectory;
   private final EngineRegistry registry;
-  private final ModuleResolver resolver;
   private final Duration debounce;
   private final List<Path> extraWatch;
-  private final List<String> arguments;
   private final SessionListener listener;
-  private final SharedMap state = new SharedMap();
   private final Duration poll;
   private final IgnoreRules ignore;
-  private final Map<String, Object> globals;
 
   private final Object lock = new Object();
   private final Map<Path, Fingerprint> known = new HashMap<>();
@@ -108,22 +103,22 @@ public final class LiveSession implements AutoCloseable {
   private Debouncer debouncer;
 
   private LiveSession(Builder builder) {
-    this.mainFile = builder.mainFile.toAbsolutePath().normalize();
     this.workingDirectory = builder.workingDirectory.toAbsolutePath().normalize();
     this.registry = builder.registry;
     this.debounce = builder.debounce;
     this.extraWatch = builder.extraWatch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.listener = builder.listener;
-    this.arguments = builder.arguments;
     this.poll = builder.poll;
     this.ignore = IgnoreRules.of(builder.ignore, workingDirectory, extraWatch);
-    this.globals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.globals));
-    // One language per engine that runs files: an engine that only claims extensions another
-    // engine was chosen (or is the default) for takes no part in resolving use().
-    List<List<String>> languages = registry.languages();
-    this.resolver =
-        new ModuleResolver(
-            languages, builder.searchPath, path -> Run.displayPath(workingDirectory, path));
+    this.inputs =
+        RunInputs.of(
+            builder.mainFile,
+            workingDirectory,
+            builder.arguments,
+            builder.globals,
+            registry,
+            builder.searchPath,
+            this::recordSeen);
   }
 
   public static Builder builder(Path mainFile, EngineRegistry registry) {
@@ -131,12 +126,12 @@ public final class LiveSession implements AutoCloseable {
   }
 
   public Path mainFile() {
-    return mainFile;
+    return inputs.mainFile();
   }
 
   /** {@code live.state}: values scripts keep across runs, for the life of the session. */
   public Map<String, Object> state() {
-    return state;
+    return inputs.state();
   }
 
   /**
@@ -234,7 +229,7 @@ public final class LiveSession implements AutoCloseable {
     selfTriggeredStarts.clear();
     listener.warning(
         "each run changes "
-            + changed.stream().map(p -> Run.displayPath(workingDirectory, p)).sorted().toList()
+            + changed.stream().map(inputs::displayName).sorted().toList()
             + ", which the script watches, so every run starts the next one: live stops"
             + " re-running here. Save a file to run again; to keep writing that file, exclude it"
             + " with --ignore or write outside the watched files.");
@@ -246,18 +241,7 @@ public final class LiveSession implements AutoCloseable {
     Run run;
     synchronized (lock) {
       number = ++runNumber;
-      run =
-          new Run(
-              number,
-              changed,
-              arguments,
-              state,
-              mainFile,
-              workingDirectory,
-              registry,
-              resolver,
-              this::recordSeen,
-              globals);
+      run = new Run(number, changed, inputs);
     }
     listener.runStarting(number, changed);
     // The previous run's scopes live until now, so callbacks it left behind keep working while
@@ -279,17 +263,17 @@ public final class LiveSession implements AutoCloseable {
       }
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
-    Set<Path> watched = new LinkedHashSet<>(run.seen().keySet());
+    Set<Path> watched = new LinkedHashSet<>(run.filesUsed().keySet());
     watched.addAll(extraWatch);
     reportWarnings(run, threadsBefore);
     synchronized (lock) {
       current = null;
       // A run stopped by a save was not what changed the file: someone saved while it ran (a
       // loop, a server). Only runs that ended on their own count towards a self-made loop.
-      changedDuringLastRun = run.isCancelled() ? Set.of() : changedDuring(run);
+      changedDuringLastRun = run.isCancelled() ? Set.of() : run.filesChangedSinceUsed();
       previous = run;
       // The watch set is now exactly what this run saw, plus what changed while it ran.
-      Map<Path, Fingerprint> now = new LinkedHashMap<>(run.seen());
+      Map<Path, Fingerprint> now = new LinkedHashMap<>(run.filesUsed());
       for (Path path : extraWatch) {
         now.putIfAbsent(path, Fingerprint.current(path));
       }
@@ -302,19 +286,6 @@ public final class LiveSession implements AutoCloseable {
     }
     return new RunResult(
         number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched), List.of());
-  }
-
-  /** The files the run used whose content is no longer what the run read. */
-  private static Set<Path> changedDuring(Run run) {
-    Set<Path> changed = new java.util.HashSet<>();
-    run.seen()
-        .forEach(
-            (path, seen) -> {
-              if (!Fingerprint.current(path).equals(seen)) {
-                changed.add(path);
-              }
-            });
-    return changed;
   }
 
   private void reportWarnings(Run run, Set<Thread> threadsBefore) {

@@ -18,13 +18,13 @@ import dev.live.core.modules.SourceReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * One run: fresh scopes in every engine it touches, each module evaluated at most once, and a
@@ -34,58 +34,34 @@ final class Run implements RunServices {
 
   private final int number;
   private final Set<Path> changed;
-  private final List<String> arguments;
-  private final SharedMap state;
+  private final RunInputs inputs;
   private final List<BridgeFunction> disposeHooks = new ArrayList<>();
-  private final Path mainFile;
-  private final Path workingDirectory;
-  private final EngineRegistry registry;
-  private final ModuleResolver resolver;
-  private final BiConsumer<Path, Fingerprint> onFileSeen;
-  private final Map<String, Object> globals;
-
-  private final Map<Path, Fingerprint> seen = new LinkedHashMap<>();
+  private final Map<Path, Fingerprint> filesUsed = new LinkedHashMap<>();
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
   private final LinkedHashSet<Path> loading = new LinkedHashSet<>();
   private final Map<String, EngineRun> engineRuns = new LinkedHashMap<>();
-  private final Set<String> warnings = new java.util.LinkedHashSet<>();
+  private final Set<String> warnings = new LinkedHashSet<>();
   private volatile boolean cancelled;
+  private boolean cancelWatched;
 
-  Run(
-      int number,
-      Set<Path> changed,
-      List<String> arguments,
-      SharedMap state,
-      Path mainFile,
-      Path workingDirectory,
-      EngineRegistry registry,
-      ModuleResolver resolver,
-      BiConsumer<Path, Fingerprint> onFileSeen,
-      Map<String, Object> globals) {
+  Run(int number, Set<Path> changed, RunInputs inputs) {
     this.number = number;
     this.changed = Set.copyOf(changed);
-    this.arguments = List.copyOf(arguments);
-    this.state = state;
-    this.mainFile = mainFile.toAbsolutePath().normalize();
-    this.workingDirectory = workingDirectory;
-    this.registry = registry;
-    this.resolver = resolver;
-    this.onFileSeen = onFileSeen;
-    this.globals = globals;
+    this.inputs = inputs;
   }
 
   @Override
   public Map<String, Object> globals() {
-    return globals;
+    return inputs.globals();
   }
 
   BridgeModule evaluateMain() {
-    return load(mainFile, true);
+    return load(inputs.mainFile(), true);
   }
 
   @Override
   public Path mainFile() {
-    return mainFile;
+    return inputs.mainFile();
   }
 
   int number() {
@@ -98,16 +74,16 @@ final class Run implements RunServices {
 
   @Override
   public List<Path> searchPath() {
-    return resolver.searchPath();
+    return inputs.resolver().searchPath();
   }
 
   @Override
   public List<String> arguments() {
-    return arguments;
+    return inputs.arguments();
   }
 
   SharedMap state() {
-    return state;
+    return inputs.state();
   }
 
   @Override
@@ -118,7 +94,7 @@ final class Run implements RunServices {
   @Override
   public void fileRead(Path file) {
     Path path = file.toAbsolutePath().normalize();
-    see(path, Fingerprint.current(path));
+    recordFileUsed(path, Fingerprint.current(path));
   }
 
   /** {@code live.watch(path)}: a file or folder that triggers a run when it changes. */
@@ -165,14 +141,14 @@ final class Run implements RunServices {
     }
     ModuleResolver.Resolution resolution;
     try {
-      resolution = resolver.resolve(text, callerFile, mainFile);
+      resolution = inputs.resolver().resolve(text, callerFile, inputs.mainFile());
     } catch (ModuleNotFoundException e) {
       // A failed lookup watches the paths it tried: creating one of them is the fix.
-      e.tried().forEach(p -> see(p, Fingerprint.ABSENT));
+      e.tried().forEach(p -> recordFileUsed(p, Fingerprint.ABSENT));
       throw e;
     }
     if (!resolution.alsoMatching().isEmpty()
-        && !resolver.sameLanguage(resolution.file(), callerFile)) {
+        && !inputs.resolver().sameLanguage(resolution.file(), callerFile)) {
       warn(
           "use(\""
               + text
@@ -183,7 +159,7 @@ final class Run implements RunServices {
               + ", but "
               + resolution.alsoMatching().stream()
                   .map(this::displayName)
-                  .collect(java.util.stream.Collectors.joining(" and "))
+                  .collect(Collectors.joining(" and "))
               + " also match"
               + (resolution.alsoMatching().size() == 1 ? "es" : "")
               + ". Name the file exactly, as use(\""
@@ -194,7 +170,7 @@ final class Run implements RunServices {
     }
     for (Path tried : resolution.tried()) {
       if (!tried.equals(resolution.file())) {
-        see(tried, Fingerprint.ABSENT);
+        recordFileUsed(tried, Fingerprint.ABSENT);
       }
     }
     return load(resolution.file(), false);
@@ -223,15 +199,15 @@ final class Run implements RunServices {
     try {
       read = SourceReader.read(path, displayName(path));
     } catch (SourceFileException e) {
-      see(path, Fingerprint.current(path));
+      recordFileUsed(path, Fingerprint.current(path));
       throw e;
     }
-    see(path, Fingerprint.of(read.bytes()));
+    recordFileUsed(path, Fingerprint.of(read.bytes()));
     if (isMain && read.text().isBlank()) {
       throw new SourceFileException(
           path, displayName(path) + " is empty: nothing to run yet. Save some code in it.", null);
     }
-    EngineProvider provider = registry.providerFor(path);
+    EngineProvider provider = inputs.registry().providerFor(path);
     EngineRun engineRun = engineRun(provider);
     loading.add(path);
     try {
@@ -249,7 +225,7 @@ final class Run implements RunServices {
     if (existing != null) {
       return existing;
     }
-    EngineAdapter adapter = registry.adapter(provider);
+    EngineAdapter adapter = inputs.registry().adapter(provider);
     EngineRun created = adapter.newRun(this);
     synchronized (engineRuns) {
       engineRuns.put(provider.id(), created);
@@ -267,23 +243,16 @@ final class Run implements RunServices {
     }
   }
 
-  private void see(Path path, Fingerprint fingerprint) {
-    synchronized (seen) {
-      seen.putIfAbsent(path, fingerprint);
+  private void recordFileUsed(Path path, Fingerprint fingerprint) {
+    synchronized (filesUsed) {
+      filesUsed.putIfAbsent(path, fingerprint);
     }
-    onFileSeen.accept(path, fingerprint);
+    inputs.onFileUsed().accept(path, fingerprint);
   }
 
   @Override
   public String displayName(Path path) {
-    return displayPath(workingDirectory, path);
-  }
-
-  static String displayPath(Path workingDirectory, Path path) {
-    Objects.requireNonNull(path, "path");
-    return path.startsWith(workingDirectory)
-        ? workingDirectory.relativize(path).toString()
-        : path.toString();
+    return inputs.displayName(path);
   }
 
   private synchronized void warn(String message) {
@@ -296,27 +265,40 @@ final class Run implements RunServices {
   }
 
   /** Every file the run read or looked for, with what it held at the time. */
-  Map<Path, Fingerprint> seen() {
-    synchronized (seen) {
-      return new LinkedHashMap<>(seen);
+  Map<Path, Fingerprint> filesUsed() {
+    synchronized (filesUsed) {
+      return new LinkedHashMap<>(filesUsed);
     }
+  }
+
+  /** The files the run used whose content is no longer what the run read. */
+  Set<Path> filesChangedSinceUsed() {
+    Set<Path> changedSince = new HashSet<>();
+    filesUsed()
+        .forEach(
+            (path, used) -> {
+              if (!Fingerprint.current(path).equals(used)) {
+                changedSince.add(path);
+              }
+            });
+    return changedSince;
   }
 
   /** Stops the run from any thread. */
   void cancel() {
     cancelled = true;
-    List<EngineRun> runs;
+    engineRunsSoFar().forEach(EngineRun::cancel);
+  }
+
+  private List<EngineRun> engineRunsSoFar() {
     synchronized (engineRuns) {
-      runs = List.copyOf(engineRuns.values());
+      return List.copyOf(engineRuns.values());
     }
-    runs.forEach(EngineRun::cancel);
   }
 
   boolean isCancelled() {
     return cancelled;
   }
-
-  private boolean cancelWatched;
 
   /** True the first time only: one warning per run that does not stop. */
   synchronized boolean markCancelWatched() {
