@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DebouncerTest {
@@ -32,7 +33,7 @@ class DebouncerTest {
 
     clock.advance(Duration.ofMillis(1));
 
-    assertThat(batches).containsExactly(new ChangeBatch(java.util.Set.of(a, b)));
+    assertThat(batches).containsExactly(new ChangeBatch(Set.of(a, b)));
   }
 
   @Test
@@ -42,9 +43,7 @@ class DebouncerTest {
     debouncer.signal(b);
     clock.advance(Duration.ofMillis(25));
 
-    assertThat(batches)
-        .containsExactly(
-            new ChangeBatch(java.util.Set.of(a)), new ChangeBatch(java.util.Set.of(b)));
+    assertThat(batches).containsExactly(new ChangeBatch(Set.of(a)), new ChangeBatch(Set.of(b)));
   }
 
   @Test
