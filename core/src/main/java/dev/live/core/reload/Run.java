@@ -16,6 +16,7 @@ import dev.live.core.modules.ModuleResolver;
 import dev.live.core.modules.SourceFileException;
 import dev.live.core.modules.SourceReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -282,6 +283,18 @@ final class Run implements RunServices {
               }
             });
     return changedSince;
+  }
+
+  /**
+   * What the engines this run used suggest, in the order they started. Call after the run ended and
+   * before {@link #close()}.
+   */
+  List<String> adviceAfter(Duration runTime) {
+    List<String> advice = new ArrayList<>();
+    for (EngineRun run : engineRunsSoFar()) {
+      advice.addAll(run.adviceAfter(runTime));
+    }
+    return advice;
   }
 
   /** Stops the run from any thread. */

@@ -119,6 +119,7 @@ final class RunLoop {
       }
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    List<String> advice = warnings.newAdvice(run.adviceAfter(duration));
     Set<Path> watched = new LinkedHashSet<>(run.filesUsed().keySet());
     watched.addAll(extraWatch);
     warnings.runEnded(run, threads);
@@ -128,7 +129,7 @@ final class RunLoop {
     // cancels a run once it is no longer current, so isCancelled() is final here.
     selfTrigger.runEnded(run.isCancelled() ? Set.of() : run.filesChangedSinceUsed());
     return new RunResult(
-        number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched), List.of());
+        number, Set.copyOf(changed), duration, exports, error, Set.copyOf(watched), advice);
   }
 
   /** The run is over; returns the changes that arrived since the last {@link #awaitChanges}. */

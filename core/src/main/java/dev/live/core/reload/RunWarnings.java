@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * What the session tells the listener about its runs besides their results: what a run warned of
- * (each text once per session), threads a run left running, dispose hooks that failed, and a
- * cancelled run that does not stop.
+ * and what its engines advise (each text once per session), threads a run left running, dispose
+ * hooks that failed, and a cancelled run that does not stop.
  *
  * <p>Threads: {@link #doesNotStop} is called on the timer thread, everything else on the thread
  * that runs, which alone uses the record of what was said.
@@ -19,6 +19,7 @@ final class RunWarnings {
   private final SessionListener listener;
   private final Predicate<Thread> ownedByEngine;
   private final Set<String> warned = new HashSet<>();
+  private final Set<String> advised = new HashSet<>();
 
   /**
    * @param ownedByEngine true for a thread an engine started for its own work, which no report of
@@ -39,6 +40,11 @@ final class RunWarnings {
     if (!run.hasDisposeHooks()) {
       threads.warning(run.number(), ownedByEngine).ifPresent(listener::warning);
     }
+  }
+
+  /** The advice not given before in this session. */
+  List<String> newAdvice(List<String> advice) {
+    return advice.stream().filter(advised::add).toList();
   }
 
   void disposeFailed(Run run, List<Throwable> failures) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +131,64 @@ class LiveSessionTest {
     RunResult result = runOnce(main);
 
     assertThat(result.exports().get("greeting")).isEqualTo("hello");
+  }
+
+  @Test
+  void theEnginesAdviceIsInTheResultOfTheFirstRunOnly() throws Exception {
+    DescribingEngineProvider engine =
+        new DescribingEngineProvider("fake", List.of("try the fast mode"), "fake-owned", true);
+    Path main = write("main.fake", "set x 1");
+
+    try (LiveSession session =
+        LiveSession.builder(main, new EngineRegistry(List.of(engine)))
+            .workingDirectory(dir)
+            .build()) {
+      assertThat(session.runOnce().advice()).containsExactly("try the fast mode");
+      assertThat(session.runOnce().advice()).isEmpty();
+    } finally {
+      engine.stopThreads();
+    }
+  }
+
+  @Test
+  void aThreadTheEngineClaimsIsNotReportedAsLeftRunning() throws Exception {
+    DescribingEngineProvider engine =
+        new DescribingEngineProvider("fake", List.of(), "fake-claimed", true);
+
+    List<String> warnings = warningsOfOneRun(engine);
+
+    assertThat(warnings).noneMatch(warning -> warning.contains("fake-claimed"));
+  }
+
+  @Test
+  void aThreadNoEngineClaimsIsReportedAsLeftRunning() throws Exception {
+    DescribingEngineProvider engine =
+        new DescribingEngineProvider("fake", List.of(), "fake-unclaimed", false);
+
+    List<String> warnings = warningsOfOneRun(engine);
+
+    assertThat(warnings)
+        .anyMatch(warning -> warning.contains("left a thread running (fake-unclaimed)"));
+  }
+
+  private List<String> warningsOfOneRun(DescribingEngineProvider engine) throws Exception {
+    Path main = write("main.fake", "set x 1");
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    try (LiveSession session =
+        LiveSession.builder(main, new EngineRegistry(List.of(engine)))
+            .workingDirectory(dir)
+            .listener(
+                new SessionListener() {
+                  @Override
+                  public void warning(String message) {
+                    warnings.add(message);
+                  }
+                })
+            .build()) {
+      assertThat(session.runOnce().succeeded()).isTrue();
+    } finally {
+      engine.stopThreads();
+    }
+    return warnings;
   }
 }
