@@ -59,6 +59,11 @@ final class Console implements SessionListener {
     this.offerJit = offerJit;
   }
 
+  /** A console for errors only, before a session has options: coloured as {@link #colours()}. */
+  static Console forErrors(PrintWriter err) {
+    return new Console(err, colours(), false, false, false, false);
+  }
+
   /** The launcher's word that the Graal JIT is available and off ({@code -Dlive.jit=available}). */
   static boolean jitAvailable() {
     return "available".equals(System.getProperty("live.jit"));
@@ -162,17 +167,6 @@ final class Console implements SessionListener {
   void goodbye() {
     System.out.flush();
     status(DIM, "stopped");
-  }
-
-  int exitStatus(RunResult result) {
-    Throwable error = result.error();
-    if (error == null) {
-      return ExitCodes.OK;
-    }
-    if (error instanceof ScriptExitException exit) {
-      return exit.status();
-    }
-    return ExitCodes.SCRIPT_FAILED;
   }
 
   private void printError(Throwable error) {

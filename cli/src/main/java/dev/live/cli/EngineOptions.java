@@ -44,18 +44,14 @@ final class EngineOptions {
               + " EXT (repeatable): --engine js=nashorn.")
   List<String> engineChoices = new ArrayList<>();
 
-  /** A usage error: a missing or unreadable path, a malformed or unknown {@code --engine}. */
-  static final class UsageError extends Exception {
-    UsageError(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   /**
    * The registry of the program's engines and those the engines folders and {@code --engine-path}
    * add, with the {@code --engine} choices made.
+   *
+   * @throws UsageException for a missing or unreadable path, a malformed or unknown {@code
+   *     --engine}
    */
-  EngineRegistry registry(Map<String, String> environment) throws UsageError {
+  EngineRegistry registry(Map<String, String> environment) {
     List<EngineSource> sources = new ArrayList<>();
     try {
       Set<Path> seen = new HashSet<>();
@@ -68,14 +64,14 @@ final class EngineOptions {
         add(sources, seen, EngineSource.of(path, OPTION));
       }
     } catch (EnginePathException e) {
-      throw new UsageError(e.getMessage(), e);
+      throw new UsageException(e.getMessage(), e);
     }
     List<String[]> choices = new ArrayList<>();
     for (String choice : engineChoices) {
       int equals = choice.indexOf('=');
       if (equals <= 0 || equals == choice.length() - 1) {
-        throw new UsageError(
-            "--engine takes EXT=NAME, such as --engine js=nashorn; got '" + choice + "'", null);
+        throw new UsageException(
+            "--engine takes EXT=NAME, such as --engine js=nashorn; got '" + choice + "'");
       }
       choices.add(new String[] {choice.substring(0, equals), choice.substring(equals + 1)});
     }
@@ -85,7 +81,8 @@ final class EngineOptions {
         registry.choose(choice[0], choice[1]);
       } catch (EngineNotFoundException e) {
         registry.close();
-        throw new UsageError("--engine " + choice[0] + "=" + choice[1] + ": " + e.getMessage(), e);
+        throw new UsageException(
+            "--engine " + choice[0] + "=" + choice[1] + ": " + e.getMessage(), e);
       }
     }
     return registry;

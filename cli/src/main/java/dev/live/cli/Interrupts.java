@@ -5,12 +5,6 @@ import sun.misc.Signal;
 /** Ctrl-C and termination. */
 final class Interrupts {
 
-  /** Exit status after SIGTERM (128 + 15). */
-  static final int TERMINATED = 143;
-
-  /** Exit status after SIGHUP, the terminal closing (128 + 1). */
-  static final int HUNG_UP = 129;
-
   private Interrupts() {}
 
   /**
@@ -22,8 +16,8 @@ final class Interrupts {
    */
   static void onInterrupt(Runnable cleanup) {
     handle("INT", cleanup, ExitCodes.INTERRUPTED);
-    handle("TERM", cleanup, TERMINATED);
-    handle("HUP", cleanup, HUNG_UP);
+    handle("TERM", cleanup, ExitCodes.TERMINATED);
+    handle("HUP", cleanup, ExitCodes.HUNG_UP);
   }
 
   private static void handle(String signal, Runnable cleanup, int status) {

@@ -4,7 +4,6 @@ import dev.live.core.engine.EngineHeadStart;
 import dev.live.core.engine.EngineNotFoundException;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
-import dev.live.core.reload.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +116,16 @@ final class RunCommand implements Callable<Integer> {
           spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
     }
     Path main = file.toAbsolutePath().normalize();
+    if (Files.isDirectory(main)) {
+      throw new UsageException(
+          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
+    }
+    EngineRegistry registry = registryFor(main);
+    if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
+      registry.close();
+      throw new UsageException(
+          "folder " + main.getParent() + " does not exist; check the path " + file);
+    }
     Console console =
         new Console(
             spec.commandLine().getErr(),
@@ -125,31 +134,6 @@ final class RunCommand implements Callable<Integer> {
             verbose,
             clear,
             Console.jitAvailable());
-    if (Files.isDirectory(main)) {
-      console.fatal(
-          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
-      return ExitCodes.USAGE;
-    }
-    EngineRegistry registry;
-    try {
-      registry = engines.registry(System.getenv());
-      registry.adopt(headStart);
-    } catch (EngineOptions.UsageError e) {
-      console.fatal(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    try {
-      registry.providerFor(main);
-    } catch (EngineNotFoundException e) {
-      registry.close();
-      console.fatal(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
-      registry.close();
-      console.fatal("folder " + main.getParent() + " does not exist; check the path " + file);
-      return ExitCodes.USAGE;
-    }
     LiveSession session =
         LiveSession.builder(main, registry)
             .searchPath(searchPath)
@@ -162,8 +146,7 @@ final class RunCommand implements Callable<Integer> {
             .build();
     if (once) {
       try (session) {
-        RunResult result = session.runOnce();
-        return console.exitStatus(result);
+        return ExitCodes.of(session.runOnce());
       }
     }
     CountDownLatch forever = new CountDownLatch(1);
@@ -190,5 +173,18 @@ final class RunCommand implements Callable<Integer> {
     session.start();
     forever.await();
     return ExitCodes.OK;
+  }
+
+  /** The engines, with the head start adopted and one engine at least for {@code main}. */
+  private EngineRegistry registryFor(Path main) {
+    EngineRegistry registry = engines.registry(System.getenv());
+    registry.adopt(headStart);
+    try {
+      registry.providerFor(main);
+    } catch (EngineNotFoundException e) {
+      registry.close();
+      throw new UsageException(e.getMessage(), e);
+    }
+    return registry;
   }
 }
