@@ -7,6 +7,7 @@ import dev.live.core.engine.EngineSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +29,18 @@ final class EngineOptions {
               + " folders of the installation and of the user (~/.config/live/engines).")
   List<Path> enginePath = new ArrayList<>();
 
+  /**
+   * EXT to NAME in the order given; a later choice for the same EXT replaces the earlier one, and
+   * an argument without {@code =} maps its EXT to null.
+   */
   @Option(
       names = "--engine",
       paramLabel = "EXT=NAME",
+      mapFallbackValue = Option.NULL_VALUE,
       description =
           "Run .EXT files on the engine NAME (as live engines lists it) when several engines claim"
               + " EXT (repeatable): --engine js=nashorn.")
-  List<String> engineChoices = new ArrayList<>();
+  Map<String, String> engineChoices = new LinkedHashMap<>();
 
   /**
    * The registry of the program's engines and those of the {@linkplain EngineFolders engines
@@ -58,26 +64,27 @@ final class EngineOptions {
     } catch (EnginePathException e) {
       throw new UsageException(e.getMessage(), e);
     }
-    List<String[]> choices = new ArrayList<>();
-    for (String choice : engineChoices) {
-      int equals = choice.indexOf('=');
-      if (equals <= 0 || equals == choice.length() - 1) {
-        throw new UsageException(
-            "--engine takes EXT=NAME, such as --engine js=nashorn; got '" + choice + "'");
-      }
-      choices.add(new String[] {choice.substring(0, equals), choice.substring(equals + 1)});
-    }
+    engineChoices.forEach(EngineOptions::checkChoice);
     EngineRegistry registry = EngineRegistry.discover(Main.class.getClassLoader(), sources);
-    for (String[] choice : choices) {
-      try {
-        registry.choose(choice[0], choice[1]);
-      } catch (EngineNotFoundException e) {
-        registry.close();
-        throw new UsageException(
-            "--engine " + choice[0] + "=" + choice[1] + ": " + e.getMessage(), e);
-      }
-    }
+    engineChoices.forEach(
+        (extension, name) -> {
+          try {
+            registry.choose(extension, name);
+          } catch (EngineNotFoundException e) {
+            registry.close();
+            throw new UsageException(
+                "--engine " + extension + "=" + name + ": " + e.getMessage(), e);
+          }
+        });
     return registry;
+  }
+
+  private static void checkChoice(String extension, String name) {
+    if (extension.isEmpty() || name == null || name.isEmpty()) {
+      String given = name == null ? extension : extension + "=" + name;
+      throw new UsageException(
+          "--engine takes EXT=NAME, such as --engine js=nashorn; got '" + given + "'");
+    }
   }
 
   private static void add(List<EngineSource> sources, Set<Path> seen, EngineSource source) {

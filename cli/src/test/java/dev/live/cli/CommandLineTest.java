@@ -120,6 +120,13 @@ class CommandLineTest {
   }
 
   @Test
+  void aLaterEngineChoiceForTheSameExtensionReplacesTheEarlierOne() {
+    assertThat(live("engines", "--engine", "js=rhino", "--engine", "js=js"))
+        .as(err::toString)
+        .isZero();
+  }
+
+  @Test
   void anEngineChoiceWithoutExtOrNameIsAUsageErrorThatShowsTheForm() {
     for (String choice : new String[] {"nashorn", "js=", "=nashorn", "="}) {
       int from = err.getBuffer().length();
