@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,13 +25,13 @@ import picocli.CommandLine.Parameters;
     })
 final class RunCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private static final String SYSTEM_EXIT_NOTICE =
+      "a script called System.exit (or Runtime.halt) through Java access, which ends live"
+          + " itself. Use sys.exit(n) or process.exit(n) to end a run.";
 
   private final EngineHeadStart headStart;
 
-  RunCommand(EngineHeadStart headStart) {
-    this.headStart = headStart;
-  }
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -105,6 +103,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Show Java stack traces of errors.")
   boolean verbose;
 
+  RunCommand(EngineHeadStart headStart) {
+    this.headStart = headStart;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     if (debounceMillis < 0) {
@@ -149,30 +151,7 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.of(session.runOnce());
       }
     }
-    CountDownLatch forever = new CountDownLatch(1);
-    AtomicBoolean stopping = new AtomicBoolean();
-    Interrupts.onInterrupt(
-        () -> {
-          stopping.set(true);
-          session.close();
-          console.goodbye();
-        });
-    // Java offers no way to refuse System.exit since Java 18: a script that calls it through
-    // Java access ends live too. Say so, rather than vanish.
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (!stopping.get()) {
-                    console.fatal(
-                        "a script called System.exit (or Runtime.halt) through Java access, which"
-                            + " ends live itself. Use sys.exit(n) or process.exit(n) to end a run.");
-                  }
-                },
-                "live-exit-notice"));
-    session.start();
-    forever.await();
-    return ExitCodes.OK;
+    return watchUntilStopped(session, console);
   }
 
   /** The engines, with the head start adopted and one engine at least for {@code main}. */
@@ -186,5 +165,16 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage(), e);
     }
     return registry;
+  }
+
+  /** Runs and watches until a signal has closed the session; returns the signal's exit code. */
+  private int watchUntilStopped(LiveSession session, Console console) throws InterruptedException {
+    Shutdown shutdown = new Shutdown(session::close);
+    shutdown.handleSignals();
+    shutdown.reportOtherExits(() -> console.fatal(SYSTEM_EXIT_NOTICE));
+    session.start();
+    int status = shutdown.awaitStatus();
+    console.goodbye();
+    return status;
   }
 }
