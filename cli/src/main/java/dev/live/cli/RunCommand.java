@@ -109,14 +109,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (debounceMillis < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
-    }
-    if (pollMillis != null && pollMillis <= 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
-    }
+    checkIntervals();
     Path main = file.toAbsolutePath().normalize();
     if (Files.isDirectory(main)) {
       throw new UsageException(
@@ -131,11 +124,7 @@ final class RunCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getErr(),
-            Console.colours(),
-            quiet,
-            verbose,
-            clear,
-            Console.jitAvailable());
+            new Console.Options(Console.colours(), quiet, verbose, clear));
     LiveSession session =
         LiveSession.builder(main, registry)
             .searchPath(searchPath)
@@ -152,6 +141,17 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return watchUntilStopped(session, console);
+  }
+
+  private void checkIntervals() {
+    if (debounceMillis < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
+    }
+    if (pollMillis != null && pollMillis <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
+    }
   }
 
   /** The engines, with the head start adopted and one engine at least for {@code main}. */
