@@ -8,15 +8,16 @@ import dev.live.core.reload.SessionListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The runner's own lines on stderr: a run starting and why, how it ended, errors. Script output
- * never passes through here.
+ * The runner's own lines on stderr: a run starting and why, how it ended, the engines' advice,
+ * errors. Script output never passes through here.
  */
 final class Console implements SessionListener {
 
@@ -27,41 +28,30 @@ final class Console implements SessionListener {
   private static final String GREEN = "\u001b[32m";
   private static final String YELLOW = "\u001b[33m";
 
-  /** A run this long is worth compiling. */
-  private static final Duration SLOW_RUN = Duration.ofSeconds(1);
-
   private final PrintWriter err;
-  private final boolean colour;
-  private final boolean quiet;
-  private final boolean verbose;
-  private final boolean clear;
-  private final boolean offerJit;
+  private final Options options;
   private final Path workingDirectory = Path.of("").toAbsolutePath();
+  private final Set<String> adviceGiven = new HashSet<>();
   private String lastMissingFileMessage;
-  private boolean jitOffered;
 
   /**
-   * {@code offerJit}: the launcher found that {@code LIVE_JIT=graal} would work on this JVM, and it
-   * is off; the first slow JavaScript run then says so.
+   * How the console writes.
+   *
+   * @param colour ANSI colours, see {@link Console#colours()}
+   * @param quiet no status lines (runs, outcomes, hints); errors still
+   * @param verbose Java stack traces under errors
+   * @param clearScreen clear the screen before each run
    */
-  Console(
-      PrintWriter err,
-      boolean colour,
-      boolean quiet,
-      boolean verbose,
-      boolean clear,
-      boolean offerJit) {
-    this.err = err;
-    this.clear = clear;
-    this.colour = colour;
-    this.quiet = quiet;
-    this.verbose = verbose;
-    this.offerJit = offerJit;
+  record Options(boolean colour, boolean quiet, boolean verbose, boolean clearScreen) {}
+
+  Console(PrintWriter err, Options options) {
+    this.err = Objects.requireNonNull(err, "err");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** The launcher's word that the Graal JIT is available and off ({@code -Dlive.jit=available}). */
-  static boolean jitAvailable() {
-    return "available".equals(System.getProperty("live.jit"));
+  /** A console for errors only, before a session has options: coloured as {@link #colours()}. */
+  static Console forErrors(PrintWriter err) {
+    return new Console(err, new Options(colours(), false, false, false));
   }
 
   /** Colour when stderr is a terminal and NO_COLOR is not set. */
@@ -72,12 +62,12 @@ final class Console implements SessionListener {
 
   @Override
   public void runStarting(int number, Set<Path> changed) {
-    if (clear) {
+    if (options.clearScreen()) {
       // Home, clear the screen, clear the scrollback: the run's output starts on a clean screen.
       err.print("\u001b[H\u001b[2J\u001b[3J");
       err.flush();
     }
-    if (quiet) {
+    if (options.quiet()) {
       return;
     }
     String why =
@@ -91,7 +81,7 @@ final class Console implements SessionListener {
   @Override
   public void runFinished(RunResult result) {
     reportOutcome(result);
-    offerJitAfterSlowJavaScript(result);
+    giveAdvice(result);
   }
 
   private void reportOutcome(RunResult result) {
@@ -126,28 +116,13 @@ final class Console implements SessionListener {
     status(RED, "failed in " + took + watching(result) + "; save a file to run again");
   }
 
-  /**
-   * GraalJS runs interpreted unless the user starts live with the Graal compiler, which costs a
-   * third of a second at every start; a user whose JavaScript is slow should learn it exists.
-   */
-  private void offerJitAfterSlowJavaScript(RunResult result) {
-    if (!offerJit
-        || jitOffered
-        || result.duration().compareTo(SLOW_RUN) < 0
-        || result.watched().stream().noneMatch(Console::isJavaScript)) {
-      return;
+  /** The engines' advice after the outcome, each text once a session: advice is not news twice. */
+  private void giveAdvice(RunResult result) {
+    for (String advice : result.advice()) {
+      if (adviceGiven.add(advice)) {
+        status(DIM, "hint: " + advice);
+      }
     }
-    jitOffered = true;
-    status(
-        DIM,
-        "hint: JavaScript runs interpreted; LIVE_JIT=graal compiles hot code, 4 to 20 times faster,"
-            + " for a start about 0.3 s slower");
-  }
-
-  private static boolean isJavaScript(Path file) {
-    // Watched paths include folders looked into, the file system's root among them.
-    Path name = file.getFileName();
-    return name != null && (name.toString().endsWith(".js") || name.toString().endsWith(".mjs"));
   }
 
   @Override
@@ -164,24 +139,13 @@ final class Console implements SessionListener {
     status(DIM, "stopped");
   }
 
-  int exitStatus(RunResult result) {
-    Throwable error = result.error();
-    if (error == null) {
-      return ExitCodes.OK;
-    }
-    if (error instanceof ScriptExitException exit) {
-      return exit.status();
-    }
-    return ExitCodes.SCRIPT_FAILED;
-  }
-
   private void printError(Throwable error) {
     if (error instanceof ScriptFailedException failed) {
       error(failed.scriptTrace());
     } else {
       error(error.getClass().getSimpleName().replace("Exception", "") + ": " + error.getMessage());
     }
-    if (verbose) {
+    if (options.verbose()) {
       StringWriter trace = new StringWriter();
       error.printStackTrace(new PrintWriter(trace));
       error(trace.toString());
@@ -190,7 +154,7 @@ final class Console implements SessionListener {
 
   private String watching(RunResult result) {
     int files = result.watched().size();
-    return quiet ? "" : " · watching " + files + (files == 1 ? " file" : " files");
+    return options.quiet() ? "" : " · watching " + files + (files == 1 ? " file" : " files");
   }
 
   private static long millis(RunResult result) {
@@ -204,15 +168,15 @@ final class Console implements SessionListener {
   }
 
   private void status(String style, String text) {
-    if (quiet) {
+    if (options.quiet()) {
       return;
     }
-    err.println(colour ? style + "[live] " + text + RESET : "[live] " + text);
+    err.println(options.colour() ? style + "[live] " + text + RESET : "[live] " + text);
     err.flush();
   }
 
   private void error(String text) {
-    err.println(colour ? RED + text + RESET : text);
+    err.println(options.colour() ? RED + text + RESET : text);
     err.flush();
   }
 }

@@ -31,16 +31,7 @@ final class EnginesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    EngineRegistry found;
-    try {
-      found = engines.registry(System.getenv());
-    } catch (EngineOptions.UsageError e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("live: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
-    }
-    try (EngineRegistry registry = found) {
+    try (EngineRegistry registry = engines.registry(System.getenv())) {
       for (EngineProvider provider : registry.providers()) {
         EngineAdapter adapter = registry.adapter(provider);
         out.printf(

@@ -47,7 +47,8 @@ final class LiveCommand implements Runnable {
           }
         };
     CommandLine commandLine = new CommandLine(new LiveCommand(), factory);
-    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    commandLine.setExitCodeExceptionMapper(ExitCodes::ofException);
+    commandLine.setExecutionExceptionHandler(ExitCodes::report);
     return commandLine;
   }
 

@@ -4,15 +4,12 @@ import dev.live.core.engine.EngineHeadStart;
 import dev.live.core.engine.EngineNotFoundException;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
-import dev.live.core.reload.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,13 +25,13 @@ import picocli.CommandLine.Parameters;
     })
 final class RunCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private static final String SYSTEM_EXIT_NOTICE =
+      "a script called System.exit (or Runtime.halt) through Java access, which ends live"
+          + " itself. Use sys.exit(n) or process.exit(n) to end a run.";
 
   private final EngineHeadStart headStart;
 
-  RunCommand(EngineHeadStart headStart) {
-    this.headStart = headStart;
-  }
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -106,50 +103,28 @@ final class RunCommand implements Callable<Integer> {
       description = "Show Java stack traces of errors.")
   boolean verbose;
 
+  RunCommand(EngineHeadStart headStart) {
+    this.headStart = headStart;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    if (debounceMillis < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
-    }
-    if (pollMillis != null && pollMillis <= 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
-    }
+    checkIntervals();
     Path main = file.toAbsolutePath().normalize();
+    if (Files.isDirectory(main)) {
+      throw new UsageException(
+          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
+    }
+    EngineRegistry registry = registryFor(main);
+    if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
+      registry.close();
+      throw new UsageException(
+          "folder " + main.getParent() + " does not exist; check the path " + file);
+    }
     Console console =
         new Console(
             spec.commandLine().getErr(),
-            Console.colours(),
-            quiet,
-            verbose,
-            clear,
-            Console.jitAvailable());
-    if (Files.isDirectory(main)) {
-      console.fatal(
-          file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
-      return ExitCodes.USAGE;
-    }
-    EngineRegistry registry;
-    try {
-      registry = engines.registry(System.getenv());
-      registry.adopt(headStart);
-    } catch (EngineOptions.UsageError e) {
-      console.fatal(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    try {
-      registry.providerFor(main);
-    } catch (EngineNotFoundException e) {
-      registry.close();
-      console.fatal(e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
-      registry.close();
-      console.fatal("folder " + main.getParent() + " does not exist; check the path " + file);
-      return ExitCodes.USAGE;
-    }
+            new Console.Options(Console.colours(), quiet, verbose, clear));
     LiveSession session =
         LiveSession.builder(main, registry)
             .searchPath(searchPath)
@@ -162,33 +137,44 @@ final class RunCommand implements Callable<Integer> {
             .build();
     if (once) {
       try (session) {
-        RunResult result = session.runOnce();
-        return console.exitStatus(result);
+        return ExitCodes.of(session.runOnce());
       }
     }
-    CountDownLatch forever = new CountDownLatch(1);
-    AtomicBoolean stopping = new AtomicBoolean();
-    Interrupts.onInterrupt(
-        () -> {
-          stopping.set(true);
-          session.close();
-          console.goodbye();
-        });
-    // Java offers no way to refuse System.exit since Java 18: a script that calls it through
-    // Java access ends live too. Say so, rather than vanish.
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  if (!stopping.get()) {
-                    console.fatal(
-                        "a script called System.exit (or Runtime.halt) through Java access, which"
-                            + " ends live itself. Use sys.exit(n) or process.exit(n) to end a run.");
-                  }
-                },
-                "live-exit-notice"));
+    return watchUntilStopped(session, console);
+  }
+
+  private void checkIntervals() {
+    if (debounceMillis < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--debounce must be 0 or more, got " + debounceMillis);
+    }
+    if (pollMillis != null && pollMillis <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
+    }
+  }
+
+  /** The engines, with the head start adopted and one engine at least for {@code main}. */
+  private EngineRegistry registryFor(Path main) {
+    EngineRegistry registry = engines.registry(System.getenv());
+    registry.adopt(headStart);
+    try {
+      registry.providerFor(main);
+    } catch (EngineNotFoundException e) {
+      registry.close();
+      throw new UsageException(e.getMessage(), e);
+    }
+    return registry;
+  }
+
+  /** Runs and watches until a signal has closed the session; returns the signal's exit code. */
+  private int watchUntilStopped(LiveSession session, Console console) throws InterruptedException {
+    Shutdown shutdown = new Shutdown(session::close);
+    shutdown.handleSignals();
+    shutdown.reportOtherExits(() -> console.fatal(SYSTEM_EXIT_NOTICE));
     session.start();
-    forever.await();
-    return ExitCodes.OK;
+    int status = shutdown.awaitStatus();
+    console.goodbye();
+    return status;
   }
 }

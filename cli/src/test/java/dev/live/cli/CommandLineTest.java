@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line in-process: parsing, usage errors, help, version, engines, completion. */
@@ -12,6 +15,8 @@ class CommandLineTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+
+  @TempDir Path dir;
 
   private int live(String... args) {
     CommandLine commandLine = LiveCommand.commandLine();
@@ -102,5 +107,63 @@ class CommandLineTest {
         .isEmpty();
     assertThat(Main.extensionToStart(new String[] {"engines"})).isEmpty();
     assertThat(Main.extensionToStart(new String[] {"run", ".hidden", "Makefile"})).isEmpty();
+  }
+
+  @Test
+  void engineChoicesAreCheckedInTheOrderGiven() {
+    assertThat(live("engines", "--engine", "js=js")).as(err::toString).isZero();
+
+    assertThat(live("engines", "--engine", "xyz=js", "--engine", "js=rhino")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("live: --engine xyz=js: no engine claims '.xyz'; installed extensions: .js")
+        .doesNotContain("rhino");
+  }
+
+  @Test
+  void aLaterEngineChoiceForTheSameExtensionReplacesTheEarlierOne() {
+    assertThat(live("engines", "--engine", "js=rhino", "--engine", "js=js"))
+        .as(err::toString)
+        .isZero();
+  }
+
+  @Test
+  void anEngineChoiceWithoutExtOrNameIsAUsageErrorThatShowsTheForm() {
+    for (String choice : new String[] {"nashorn", "js=", "=nashorn", "="}) {
+      int from = err.getBuffer().length();
+      assertThat(live("engines", "--engine", choice)).as(choice).isEqualTo(2);
+      assertThat(err.getBuffer().substring(from))
+          .isEqualTo(
+              "live: --engine takes EXT=NAME, such as --engine js=nashorn; got '"
+                  + choice
+                  + "'"
+                  + System.lineSeparator());
+    }
+    assertThat(live("run", "--once", "--engine=js", "main.js")).isEqualTo(2);
+    assertThat(err.toString()).endsWith("got 'js'" + System.lineSeparator());
+  }
+
+  @Test
+  void aFolderOrAFileWithNoEngineIsAUsageErrorWithoutStackTrace() throws Exception {
+    Path app = Files.createDirectory(dir.resolve("app"));
+    assertThat(live("run", app.toString())).isEqualTo(2);
+    assertThat(live("run", dir.resolve("main.xyz").toString())).isEqualTo(2);
+    assertThat(live("run", dir.resolve("missing/main.js").toString())).isEqualTo(2);
+
+    assertThat(err.toString())
+        .contains(
+            "live: " + app + " is a folder; name the script to run, such as " + app + "/main.py",
+            "live: no engine for 'main.xyz'",
+            "live: folder " + dir.resolve("missing") + " does not exist")
+        .doesNotContain("Exception", "\tat ", "Usage:");
+  }
+
+  @Test
+  void onceExitsWithTheScriptsStatus() throws Exception {
+    Path exits = Files.writeString(dir.resolve("exits.js"), "process.exit(3);\n");
+    Path fails = Files.writeString(dir.resolve("fails.js"), "throw new Error('nope');\n");
+
+    assertThat(live("run", "--once", "-q", exits.toString())).isEqualTo(3);
+    assertThat(live("run", "--once", "-q", fails.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("Error: nope").doesNotContain("[live]");
   }
 }

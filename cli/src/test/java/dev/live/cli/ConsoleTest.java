@@ -11,51 +11,76 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The runner's own lines: here, when it offers the Graal JIT. */
+/** The runner's own lines: here, the engines' advice after a run. */
 class ConsoleTest {
 
-  private static final Set<Path> JS_RUN = Set.of(Path.of("/p/main.py"), Path.of("/p/util.js"));
-  private static final Set<Path> PY_RUN = Set.of(Path.of("/p/main.py"));
+  private static final Console.Options PLAIN = new Console.Options(false, false, false, false);
+  private static final Console.Options QUIET = new Console.Options(false, true, false, false);
+  private static final Console.Options COLOUR = new Console.Options(true, false, false, false);
+  private static final String FASTER = "LIVE_FAST=on runs this faster";
 
   private final StringWriter err = new StringWriter();
 
-  private Console console(boolean quiet, boolean offerJit) {
-    return new Console(new PrintWriter(err), false, quiet, false, false, offerJit);
+  private Console console(Console.Options options) {
+    return new Console(new PrintWriter(err), options);
   }
 
-  private static RunResult run(int number, long millis, Set<Path> watched) {
+  private static RunResult run(int number, List<String> advice) {
     return new RunResult(
-        number, Set.of(), Duration.ofMillis(millis), null, null, watched, List.of());
+        number,
+        Set.of(),
+        Duration.ofMillis(100 * number),
+        null,
+        null,
+        Set.of(Path.of("/p/main.x")),
+        advice);
   }
 
   @Test
-  void theFirstSlowJavaScriptRunOffersTheJitOnce() {
-    Console console = console(false, true);
+  void eachAdviceIsAHintAfterTheOutcomeOncePerSession() {
+    Console console = console(PLAIN);
 
-    console.runFinished(run(1, 1500, JS_RUN));
-    console.runFinished(run(2, 2500, JS_RUN));
+    console.runFinished(run(1, List.of(FASTER)));
+    console.runFinished(run(2, List.of(FASTER, "another way")));
+    console.runFinished(run(3, List.of("another way")));
 
     assertThat(err.toString())
-        .containsOnlyOnce("[live] hint: JavaScript runs interpreted; LIVE_JIT=graal")
-        .contains("[live] ok in 1500 ms", "[live] ok in 2500 ms");
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "[live] ok in 100 ms · watching 1 file",
+                "[live] hint: " + FASTER,
+                "[live] ok in 200 ms · watching 1 file",
+                "[live] hint: another way",
+                "[live] ok in 300 ms · watching 1 file",
+                ""));
   }
 
   @Test
-  void fastRunsSlowPythonRunsAndQuietSessionsAreNotOfferedTheJit() {
-    Console fast = console(false, true);
-    fast.runFinished(run(1, 900, JS_RUN));
-    Console python = console(false, true);
-    python.runFinished(run(1, 5000, PY_RUN));
-    Console quiet = console(true, true);
-    quiet.runFinished(run(1, 5000, JS_RUN));
+  void aHintIsADimStatusLine() {
+    console(COLOUR).runFinished(run(1, List.of(FASTER)));
 
-    assertThat(err.toString()).contains("[live] ok in 900 ms").doesNotContain("hint");
+    assertThat(err.toString()).contains("\u001b[2m[live] hint: " + FASTER + "\u001b[0m");
   }
 
   @Test
-  void noOfferWhereTheLauncherFoundNoJit() {
-    console(false, false).runFinished(run(1, 5000, JS_RUN));
+  void quietSessionsGetNoHints() {
+    console(QUIET).runFinished(run(1, List.of(FASTER)));
 
-    assertThat(err.toString()).contains("[live] ok in 5000 ms").doesNotContain("hint");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void runsWithoutAdvicePrintNoHint() {
+    console(PLAIN).runFinished(run(1, List.of()));
+
+    assertThat(err.toString()).contains("[live] ok in 100 ms").doesNotContain("hint");
+  }
+
+  @Test
+  void fatalErrorsAreSaidEvenWhenQuiet() {
+    console(QUIET).fatal("no engine for 'main.x'");
+
+    assertThat(err.toString()).isEqualTo("live: no engine for 'main.x'" + System.lineSeparator());
   }
 }
