@@ -84,8 +84,10 @@ public final class FakeEngineProvider implements EngineProvider {
           case "use" -> names.put(words[1], run.use(words[1], source.path()));
           case "set" -> names.put(words[1], words[2]);
           case "fail" ->
-              throw new ScriptFailedException(
-                  source.path(), i + 1, words[1], source.displayName() + ":" + (i + 1), null);
+              throw ScriptFailedException.builder(words[1])
+                  .at(source.path(), i + 1)
+                  .trace(source.displayName() + ":" + (i + 1))
+                  .build();
           default -> {}
         }
       }

@@ -79,7 +79,13 @@ final class JsErrors {
       String path = location.getSource().getPath();
       file = path != null ? Path.of(path) : Path.of(location.getSource().getName());
     }
-    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, context);
+    return ScriptFailedException.builder(message)
+        .at(file, line)
+        .trace(trace.toString())
+        .cause(e)
+        .error(type, text)
+        .origin(context)
+        .build();
   }
 
   private static String stringMember(Value object, String name, String fallback) {

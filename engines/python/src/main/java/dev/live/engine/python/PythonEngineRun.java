@@ -87,8 +87,12 @@ final class PythonEngineRun implements EngineRun {
             source.displayName()
                 + " is too large for Jython to compile as one module: split it into modules"
                 + " loaded with use(), or move its data into a file the script reads.";
-        throw new ScriptFailedException(
-            source.path(), 0, message, message, e, "SyntaxError", message, bridge);
+        throw ScriptFailedException.builder(message)
+            .at(source.path(), 0)
+            .cause(e)
+            .error("SyntaxError", message)
+            .origin(bridge)
+            .build();
       }
       throw PythonErrors.translate(e, cancelled, bridge);
     } catch (StopRun e) {

@@ -68,7 +68,13 @@ final class PythonErrors {
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
     }
-    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, bridge);
+    return ScriptFailedException.builder(message)
+        .at(file, line)
+        .trace(trace.toString())
+        .cause(e)
+        .error(type, text)
+        .origin(bridge)
+        .build();
   }
 
   private static final int REPEATED_FRAMES_SHOWN = 3;
@@ -142,8 +148,13 @@ final class PythonErrors {
     }
     String summary = kind + ": " + message;
     trace.append(summary);
-    return new ScriptFailedException(
-        Path.of(rawFileName), line, summary, trace.toString(), e, kind, message, bridge);
+    return ScriptFailedException.builder(summary)
+        .at(Path.of(rawFileName), line)
+        .trace(trace.toString())
+        .cause(e)
+        .error(kind, message)
+        .origin(bridge)
+        .build();
   }
 
   private static String attribute(PyObject value, String name, String fallback) {
