@@ -54,8 +54,8 @@ class EngineHeadStartTest {
             }
 
             @Override
-            public EngineRun newRun(RunServices run) {
-              return real.newRun(run);
+            public EngineRun newRun(RunServices services) {
+              return real.newRun(services);
             }
 
             @Override

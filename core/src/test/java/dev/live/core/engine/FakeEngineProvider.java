@@ -57,8 +57,8 @@ public final class FakeEngineProvider implements EngineProvider {
       }
 
       @Override
-      public EngineRun newRun(RunServices run) {
-        return new FakeRun(run);
+      public EngineRun newRun(RunServices services) {
+        return new FakeRun(services);
       }
 
       @Override
@@ -67,10 +67,10 @@ public final class FakeEngineProvider implements EngineProvider {
   }
 
   private final class FakeRun implements EngineRun {
-    private final RunServices run;
+    private final RunServices services;
 
-    FakeRun(RunServices run) {
-      this.run = run;
+    FakeRun(RunServices services) {
+      this.services = services;
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class FakeEngineProvider implements EngineProvider {
       for (int i = 0; i < lines.length; i++) {
         String[] words = lines[i].strip().split(" ", 3);
         switch (words[0]) {
-          case "use" -> names.put(words[1], run.use(words[1], source.path()));
+          case "use" -> names.put(words[1], services.use(words[1], source.path()));
           case "set" -> names.put(words[1], words[2]);
           case "fail" ->
               throw ScriptFailedException.builder(words[1])

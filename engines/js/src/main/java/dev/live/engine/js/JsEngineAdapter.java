@@ -43,9 +43,9 @@ final class JsEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
+  public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, run);
+    return new JsEngineRun(pool, services);
   }
 
   @Override

@@ -25,13 +25,13 @@ final class JsEngineRun implements EngineRun {
   private static final Set<String> INJECTED = Set.of("use", "live", "process");
 
   private final ContextPool pool;
-  private final RunServices run;
+  private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
   private volatile boolean cancelled;
 
-  JsEngineRun(ContextPool pool, RunServices run) {
+  JsEngineRun(ContextPool pool, RunServices services) {
     this.pool = pool;
-    this.run = run;
+    this.services = services;
   }
 
   @Override
@@ -41,10 +41,10 @@ final class JsEngineRun implements EngineRun {
     JsBridge bridge = new JsBridge(context);
     Value bindings = context.getBindings("js");
     bindings.putMember("use", useFunction(bridge, source));
-    bindings.putMember("live", bridge.toJs(run.live(source.path())));
-    bindings.putMember("process", new NodeProcess(run));
+    bindings.putMember("live", bridge.toJs(services.live(source.path())));
+    bindings.putMember("process", new NodeProcess(services));
     // What the embedding program bound: globals of every module, not part of its exports.
-    run.globals().forEach((name, value) -> bindings.putMember(name, bridge.toJs(value)));
+    services.globals().forEach((name, value) -> bindings.putMember(name, bridge.toJs(value)));
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -54,7 +54,7 @@ final class JsEngineRun implements EngineRun {
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
       names.removeAll(INJECTED);
-      names.removeAll(run.globals().keySet());
+      names.removeAll(services.globals().keySet());
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
       throw JsErrors.translate(e, cancelled, context);
@@ -67,7 +67,7 @@ final class JsEngineRun implements EngineRun {
   }
 
   private ContextPool.Fresh newContext() {
-    ContextPool.Fresh fresh = pool.take(run::fileRead);
+    ContextPool.Fresh fresh = pool.take(services::fileRead);
     Context context = fresh.context();
     synchronized (contexts) {
       if (cancelled) {
@@ -83,7 +83,7 @@ final class JsEngineRun implements EngineRun {
     return arguments -> {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
-        return bridge.toJs(run.use(name, caller.path()));
+        return bridge.toJs(services.use(name, caller.path()));
       } catch (IllegalArgumentException e) {
         throw bridge.jsError("TypeError", e.getMessage());
       } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {

@@ -18,10 +18,10 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 final class NodeProcess implements ProxyObject {
 
-  private final RunServices run;
+  private final RunServices services;
 
-  NodeProcess(RunServices run) {
-    this.run = run;
+  NodeProcess(RunServices services) {
+    this.services = services;
   }
 
   @Override
@@ -30,8 +30,8 @@ final class NodeProcess implements ProxyObject {
       case "argv" -> {
         List<Object> argv = new ArrayList<>();
         argv.add("java");
-        argv.add(run.mainFile().toString());
-        argv.addAll(run.arguments());
+        argv.add(services.mainFile().toString());
+        argv.addAll(services.arguments());
         yield ProxyArray.fromList(argv);
       }
       case "env" -> ProxyObject.fromMap(new TreeMap<String, Object>(Map.copyOf(System.getenv())));

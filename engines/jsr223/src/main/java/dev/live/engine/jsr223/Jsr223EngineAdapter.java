@@ -39,8 +39,8 @@ final class Jsr223EngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
-    return new Jsr223EngineRun(engine, language, values, prelude, run);
+  public EngineRun newRun(RunServices services) {
+    return new Jsr223EngineRun(engine, language, values, prelude, services);
   }
 
   @Override

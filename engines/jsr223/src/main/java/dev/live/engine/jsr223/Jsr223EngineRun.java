@@ -24,7 +24,7 @@ final class Jsr223EngineRun implements EngineRun {
   private final Jsr223Language language;
   private final ValueConverter values;
   private final Optional<Prelude> prelude;
-  private final RunServices run;
+  private final RunServices services;
   private final List<ScriptContext> contexts = new CopyOnWriteArrayList<>();
   private final Map<String, Path> filesByName = new ConcurrentHashMap<>();
   private volatile Thread runThread;
@@ -35,12 +35,12 @@ final class Jsr223EngineRun implements EngineRun {
       Jsr223Language language,
       ValueConverter values,
       Optional<Prelude> prelude,
-      RunServices run) {
+      RunServices services) {
     this.engine = engine;
     this.language = language;
     this.values = values;
     this.prelude = prelude;
-    this.run = run;
+    this.services = services;
   }
 
   @Override
@@ -51,14 +51,14 @@ final class Jsr223EngineRun implements EngineRun {
     }
     filesByName.put(source.displayName(), source.path());
     ScriptContext context =
-        language.newModuleContext(engine, new Jsr223Language.Module(source, run));
+        language.newModuleContext(engine, new Jsr223Language.Module(source, services));
     contexts.add(context);
     Bindings bindings = context.getBindings(ScriptContext.ENGINE_SCOPE);
-    bindings.put("use", values.toEngine(new UseFunction(run, source.path(), values)));
-    bindings.put("live", values.toEngine(run.live(source.path())));
+    bindings.put("use", values.toEngine(new UseFunction(services, source.path(), values)));
+    bindings.put("live", values.toEngine(services.live(source.path())));
     // What the embedding program bound: globals of every module; bound before the snapshot of
     // injected names below, so they are not exported.
-    run.globals().forEach((name, value) -> bindings.put(name, values.toEngine(value)));
+    services.globals().forEach((name, value) -> bindings.put(name, values.toEngine(value)));
     try {
       if (prelude.isPresent()) {
         eval(prelude.get().text(), prelude.get().name(), context);
@@ -88,7 +88,7 @@ final class Jsr223EngineRun implements EngineRun {
       return known;
     }
     Path path = Path.of(name);
-    return path.isAbsolute() ? path : run.mainFile().resolveSibling(path);
+    return path.isAbsolute() ? path : services.mainFile().resolveSibling(path);
   }
 
   @Override

@@ -105,8 +105,8 @@ public interface Jsr223Language {
     return Jsr223Errors.translate(error, failure);
   }
 
-  /** The module about to be evaluated, and the run it belongs to. */
-  record Module(SourceFile source, RunServices run) {}
+  /** The module about to be evaluated, and the services of the run it belongs to. */
+  record Module(SourceFile source, RunServices services) {}
 
   /**
    * Where an evaluation failed: the module being evaluated, whether the run was cancelled, how to

@@ -12,12 +12,12 @@ import java.util.List;
  */
 public final class UseFunction implements BridgeFunction {
 
-  private final RunServices run;
+  private final RunServices services;
   private final Path caller;
   private final ValueConverter values;
 
-  UseFunction(RunServices run, Path caller, ValueConverter values) {
-    this.run = run;
+  UseFunction(RunServices services, Path caller, ValueConverter values) {
+    this.services = services;
     this.caller = caller;
     this.values = values;
   }
@@ -27,12 +27,12 @@ public final class UseFunction implements BridgeFunction {
     if (arguments.size() != 1) {
       throw new IllegalArgumentException("use() takes exactly one argument, the module name");
     }
-    return run.use(arguments.get(0), caller);
+    return services.use(arguments.get(0), caller);
   }
 
   /** {@code use(name)} for scripts that call Java methods: the module as the engine's value. */
   public Object load(Object name) {
-    return values.toEngine(run.use(values.toBridge(name), caller));
+    return values.toEngine(services.use(values.toBridge(name), caller));
   }
 
   @Override

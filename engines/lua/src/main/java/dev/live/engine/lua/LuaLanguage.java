@@ -88,9 +88,9 @@ public final class LuaLanguage implements Jsr223Language {
   /** Lua's {@code arg}: the main file at 0, the arguments after {@code --} from 1. */
   private static LuaTable arguments(Module module) {
     LuaTable arg = new LuaTable();
-    arg.set(0, module.run().displayName(module.run().mainFile()));
+    arg.set(0, module.services().displayName(module.services().mainFile()));
     int i = 1;
-    for (String argument : module.run().arguments()) {
+    for (String argument : module.services().arguments()) {
       arg.set(i++, argument);
     }
     return arg;

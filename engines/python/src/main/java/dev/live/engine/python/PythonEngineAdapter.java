@@ -41,9 +41,9 @@ final class PythonEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
-    bridge.displayWith(run::displayName);
-    return new PythonEngineRun(system, bridge, compiled, run);
+  public EngineRun newRun(RunServices services) {
+    bridge.displayWith(services::displayName);
+    return new PythonEngineRun(system, bridge, compiled, services);
   }
 
   @Override

@@ -29,18 +29,18 @@ final class PythonEngineRun implements EngineRun {
   private final PySystemState system;
   private final PythonBridge bridge;
   private final CompiledModules compiled;
-  private final RunServices run;
+  private final RunServices services;
   private volatile ThreadState threadState;
   private volatile Thread runThread;
   private volatile boolean cancelled;
   private LocalImporter importer;
 
   PythonEngineRun(
-      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices run) {
+      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices services) {
     this.system = system;
     this.bridge = bridge;
     this.compiled = compiled;
-    this.run = run;
+    this.services = services;
   }
 
   @Override
@@ -64,10 +64,10 @@ final class PythonEngineRun implements EngineRun {
         "__name__", Py.newString(source.isMain() ? "__main__" : source.moduleName()));
     globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
     globals.__setitem__("__builtins__", system.getBuiltins());
-    globals.__setitem__("use", new UseFunction(bridge, run, source.path()));
-    globals.__setitem__("live", bridge.toPython(run.live(source.path())));
+    globals.__setitem__("use", new UseFunction(bridge, services, source.path()));
+    globals.__setitem__("live", bridge.toPython(services.live(source.path())));
     // What the embedding program bound: globals of every module, not part of its exports.
-    run.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
+    services.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
     try {
       PyCode code =
           compiled.codeFor(
@@ -102,23 +102,23 @@ final class PythonEngineRun implements EngineRun {
       flush(system.stderr);
     }
     PyModule module = new PyModule(source.moduleName(), globals);
-    return new PythonModule(bridge, module, globals, source, run.globals().keySet());
+    return new PythonModule(bridge, module, globals, source, services.globals().keySet());
   }
 
   /** Once per run: the script's arguments, and live local imports. */
   private void startRun() {
     PyList argv = new PyList();
-    argv.append(Py.newStringOrUnicode(run.mainFile().toString()));
-    run.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
+    argv.append(Py.newStringOrUnicode(services.mainFile().toString()));
+    services.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
     system.argv = argv;
-    importer = new LocalImporter(bridge, run, importFolders());
+    importer = new LocalImporter(bridge, services, importFolders());
     system.meta_path.insert(0, importer);
   }
 
   private List<Path> importFolders() {
     List<Path> folders = new ArrayList<>();
-    folders.add(run.mainFile().getParent());
-    folders.addAll(run.searchPath());
+    folders.add(services.mainFile().getParent());
+    folders.addAll(services.searchPath());
     return folders;
   }
 

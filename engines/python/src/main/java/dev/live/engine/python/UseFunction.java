@@ -12,12 +12,12 @@ import org.python.core.PyObject;
 final class UseFunction extends PyObject {
 
   private final PythonBridge bridge;
-  private final RunServices run;
+  private final RunServices services;
   private final Path caller;
 
-  UseFunction(PythonBridge bridge, RunServices run, Path caller) {
+  UseFunction(PythonBridge bridge, RunServices services, Path caller) {
     this.bridge = bridge;
-    this.run = run;
+    this.services = services;
     this.caller = caller;
   }
 
@@ -28,7 +28,7 @@ final class UseFunction extends PyObject {
     }
     Object name = bridge.toBridge(arguments[0]);
     try {
-      return bridge.toPython(run.use(name, caller));
+      return bridge.toPython(services.use(name, caller));
     } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
       throw Py.ImportError(e.getMessage());
     } catch (IllegalArgumentException e) {
