@@ -2,6 +2,8 @@ package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
@@ -22,12 +24,13 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 /** One run's JavaScript: a context per module, all closed together. */
 final class JsEngineRun implements EngineRun {
 
-  private static final Set<String> INJECTED = Set.of("use", "live", "process");
+  /** Node's {@code process}, which every module gets besides live's globals. */
+  private static final String PROCESS = "process";
 
   private final ContextPool pool;
   private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
-  private volatile boolean cancelled;
+  private final RunCancellation cancellation = new RunCancellation();
 
   JsEngineRun(ContextPool pool, RunServices services) {
     this.pool = pool;
@@ -40,11 +43,9 @@ final class JsEngineRun implements EngineRun {
     Context context = fresh.context();
     JsBridge bridge = new JsBridge(context);
     Value bindings = context.getBindings("js");
-    bindings.putMember("use", useFunction(bridge, source));
-    bindings.putMember("live", bridge.toJs(services.live(source.path())));
-    bindings.putMember("process", new NodeProcess(services));
-    // What the embedding program bound: globals of every module, not part of its exports.
-    services.globals().forEach((name, value) -> bindings.putMember(name, bridge.toJs(value)));
+    bindings.putMember(PROCESS, new NodeProcess(services));
+    ModuleGlobals.bind(
+        services, source.path(), useFunction(bridge, source), bridge::toJs, bindings::putMember);
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -53,13 +54,13 @@ final class JsEngineRun implements EngineRun {
       }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
-      names.removeAll(INJECTED);
-      names.removeAll(services.globals().keySet());
+      names.remove(PROCESS);
+      names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancelled, context);
+      throw JsErrors.translate(e, cancellation.cancelled(), context);
     } catch (IllegalStateException e) {
-      if (cancelled) {
+      if (cancellation.cancelled()) {
         throw new RunCancelledException(e);
       }
       throw e;
@@ -70,7 +71,7 @@ final class JsEngineRun implements EngineRun {
     ContextPool.Fresh fresh = pool.take(services::fileRead);
     Context context = fresh.context();
     synchronized (contexts) {
-      if (cancelled) {
+      if (cancellation.cancelled()) {
         context.close(true);
         throw new RunCancelledException();
       }
@@ -110,7 +111,7 @@ final class JsEngineRun implements EngineRun {
 
   @Override
   public void cancel() {
-    cancelled = true;
+    cancellation.cancel();
     List<Context> open;
     synchronized (contexts) {
       open = List.copyOf(contexts);

@@ -2,6 +2,8 @@ package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
@@ -31,8 +33,7 @@ final class PythonEngineRun implements EngineRun {
   private final CompiledModules compiled;
   private final RunServices services;
   private volatile ThreadState threadState;
-  private volatile Thread runThread;
-  private volatile boolean cancelled;
+  private final RunCancellation cancellation = new RunCancellation();
   private LocalImporter importer;
 
   PythonEngineRun(
@@ -47,27 +48,23 @@ final class PythonEngineRun implements EngineRun {
   public BridgeModule evaluate(SourceFile source) {
     Py.setSystemState(system);
     ThreadState state = Py.getThreadState();
-    if (runThread == null) {
+    boolean firstModule = !cancellation.started();
+    if (firstModule) {
       // A thread reused from an earlier, cancelled run may still carry its stop hook.
       state.tracefunc = null;
     }
     threadState = state;
-    if (runThread == null) {
+    if (firstModule) {
       startRun();
     }
-    runThread = Thread.currentThread();
-    if (cancelled) {
-      throw new RunCancelledException();
-    }
+    cancellation.evaluating();
     PyStringMap globals = new PyStringMap();
     globals.__setitem__(
         "__name__", Py.newString(source.isMain() ? "__main__" : source.moduleName()));
     globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
     globals.__setitem__("__builtins__", system.getBuiltins());
-    globals.__setitem__("use", new UseFunction(bridge, services, source.path()));
-    globals.__setitem__("live", bridge.toPython(services.live(source.path())));
-    // What the embedding program bound: globals of every module, not part of its exports.
-    services.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
+    PyObject use = new UseFunction(bridge, services, source.path());
+    ModuleGlobals.bind(services, source.path(), use, bridge::toPython, globals::__setitem__);
     try {
       PyCode code =
           compiled.codeFor(
@@ -94,7 +91,7 @@ final class PythonEngineRun implements EngineRun {
             .origin(bridge)
             .build();
       }
-      throw PythonErrors.translate(e, cancelled, bridge);
+      throw PythonErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (StopRun e) {
       throw new RunCancelledException(e);
     } finally {
@@ -102,7 +99,7 @@ final class PythonEngineRun implements EngineRun {
       flush(system.stderr);
     }
     PyModule module = new PyModule(source.moduleName(), globals);
-    return new PythonModule(bridge, module, globals, source, services.globals().keySet());
+    return new PythonModule(bridge, module, globals, source, ModuleGlobals.names(services));
   }
 
   /** Once per run: the script's arguments, and live local imports. */
@@ -138,9 +135,8 @@ final class PythonEngineRun implements EngineRun {
    */
   @Override
   public void cancel() {
-    cancelled = true;
+    Thread thread = cancellation.cancel();
     ThreadState state = threadState;
-    Thread thread = runThread;
     if (state == null || thread == null) {
       return;
     }
@@ -160,13 +156,10 @@ final class PythonEngineRun implements EngineRun {
       importer = null;
     }
     ThreadState state = threadState;
-    if (state != null && runThread == Thread.currentThread()) {
+    if (state != null && cancellation.onRunThread()) {
       state.tracefunc = null;
     }
-    if (cancelled && runThread == Thread.currentThread()) {
-      // Clear the interrupt the stop may have left, so the next run does not see it.
-      Thread.interrupted();
-    }
+    cancellation.clearInterrupt();
   }
 
   /** Thrown by {@link StopTrace}; a RuntimeException, as an Error turns into a RecursionError. */

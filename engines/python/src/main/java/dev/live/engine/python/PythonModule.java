@@ -2,6 +2,7 @@ package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.bridge.NativeValue;
+import dev.live.core.engine.ModuleGlobals;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -12,8 +13,6 @@ import org.python.core.PyObject;
 /** A Python module: its public top-level names, as {@code from m import *} would take them. */
 final class PythonModule implements BridgeModule, NativeValue {
 
-  private static final Set<String> INJECTED = Set.of("use", "live");
-
   private final PythonBridge bridge;
   private final PyModule module;
   private final PyObject globals;
@@ -21,12 +20,11 @@ final class PythonModule implements BridgeModule, NativeValue {
   private final Set<String> hidden;
 
   PythonModule(PythonBridge bridge, PyModule module, PyObject globals, SourceFile source) {
-    this(bridge, module, globals, source, Set.of());
+    this(bridge, module, globals, source, ModuleGlobals.ALWAYS);
   }
 
   /**
-   * @param hidden names injected besides {@code use} and {@code live} (the embedding program's
-   *     globals), left out of the exports too
+   * @param hidden the names live injected (see {@link ModuleGlobals}), left out of the exports
    */
   PythonModule(
       PythonBridge bridge,
@@ -60,7 +58,7 @@ final class PythonModule implements BridgeModule, NativeValue {
     Set<String> names = new LinkedHashSet<>();
     for (PyObject key : globals.asIterable()) {
       String name = key.toString();
-      if (!name.startsWith("_") && !INJECTED.contains(name) && !hidden.contains(name)) {
+      if (!name.startsWith("_") && !hidden.contains(name)) {
         names.add(name);
       }
     }
@@ -69,7 +67,7 @@ final class PythonModule implements BridgeModule, NativeValue {
 
   @Override
   public Object get(String name) {
-    if (name.startsWith("_") || INJECTED.contains(name) || hidden.contains(name)) {
+    if (name.startsWith("_") || hidden.contains(name)) {
       return null;
     }
     return bridge.toBridge(globals.__finditem__(name));
