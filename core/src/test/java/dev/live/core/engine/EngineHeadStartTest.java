@@ -40,29 +40,9 @@ class EngineHeadStartTest {
 
     @Override
     public EngineAdapter create() {
-      EngineAdapter real = new FakeEngineProvider("ahead").create();
-      EngineAdapter adapter =
-          new EngineAdapter() {
-            @Override
-            public String engineVersion() {
-              return real.engineVersion();
-            }
-
-            @Override
-            public String languageVersion() {
-              return real.languageVersion();
-            }
-
-            @Override
-            public EngineRun newRun(RunServices services) {
-              return real.newRun(services);
-            }
-
-            @Override
-            public void close() {
-              closed.complete(true);
-            }
-          };
+      FakeEngineProvider fake = new FakeEngineProvider("ahead");
+      fake.closed().thenRun(() -> closed.complete(true));
+      EngineAdapter adapter = fake.create();
       startedOn.complete(Thread.currentThread().getName());
       started.complete(adapter);
       return adapter;

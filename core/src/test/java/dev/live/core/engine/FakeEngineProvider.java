@@ -1,12 +1,12 @@
 package dev.live.core.engine;
 
 import dev.live.core.bridge.BridgeModule;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -18,6 +18,7 @@ public final class FakeEngineProvider implements EngineProvider {
 
   private final String extension;
   private final BlockingQueue<String> evaluations = new LinkedBlockingQueue<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   public FakeEngineProvider(String extension) {
     this.extension = extension;
@@ -26,6 +27,11 @@ public final class FakeEngineProvider implements EngineProvider {
   /** One entry per file evaluated, in order: "main.fake: first line". */
   public BlockingQueue<String> evaluations() {
     return evaluations;
+  }
+
+  /** Completes when an engine this provider started is closed. */
+  public CompletableFuture<Void> closed() {
+    return closed;
   }
 
   @Override
@@ -62,7 +68,9 @@ public final class FakeEngineProvider implements EngineProvider {
       }
 
       @Override
-      public void close() {}
+      public void close() {
+        closed.complete(null);
+      }
     };
   }
 
@@ -91,17 +99,7 @@ public final class FakeEngineProvider implements EngineProvider {
           default -> {}
         }
       }
-      return new BridgeModule() {
-        @Override
-        public String name() {
-          return source.moduleName();
-        }
-
-        @Override
-        public Path file() {
-          return source.path();
-        }
-
+      return new SourceModule(source) {
         @Override
         public Set<String> keys() {
           return names.keySet();
