@@ -13,8 +13,9 @@ import java.util.Optional;
  * {@link #errorType()} and {@link #errorMessage()}, and if it comes back to the language it started
  * in, {@link #origin()} and {@link #nativeError()} let that engine rethrow the original.
  *
- * <p>Made with {@link #builder(String)}: {@code ScriptFailedException.builder("NameError: name 'x'
- * is not defined").at(file, 3).trace(trace) .cause(e).build()}.
+ * <p>Made with a builder, each part named where it is set: {@code
+ * ScriptFailedException.builder("NameError", "name 'x' is not defined").at(file, 3).trace(trace)
+ * .nativeError(e, owner).build()}.
  */
 public class ScriptFailedException extends RuntimeException {
 
@@ -41,6 +42,22 @@ public class ScriptFailedException extends RuntimeException {
    */
   public static Builder builder(String message) {
     return new Builder(message);
+  }
+
+  /**
+   * A failure with the error's class name in its language and its message: the one-line error is
+   * their {@link #summary}.
+   */
+  public static Builder builder(String errorType, String errorMessage) {
+    return new Builder(summary(errorType, errorMessage)).error(errorType, errorMessage);
+  }
+
+  /**
+   * An error on one line, as languages print it: {@code Type: message}, or the type alone when the
+   * message is empty.
+   */
+  public static String summary(String errorType, String errorMessage) {
+    return errorMessage.isEmpty() ? errorType : errorType + ": " + errorMessage;
   }
 
   private static String typeOf(String message) {
@@ -122,9 +139,20 @@ public class ScriptFailedException extends RuntimeException {
       return this;
     }
 
-    /** The engine's own exception: the {@link #nativeError()} to rethrow in its language. */
-    public Builder cause(Throwable nativeError) {
-      this.cause = nativeError;
+    /** The exception the failure was read from, kept as the cause. */
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /**
+     * The engine's own exception and the engine scope it was raised in (see {@link
+     * dev.live.core.bridge.NativeValue#owner()}): when the failure comes back to that scope, the
+     * engine rethrows the {@link #nativeError()} as itself.
+     */
+    public Builder nativeError(Throwable error, Object origin) {
+      this.cause = error;
+      this.origin = origin;
       return this;
     }
 
@@ -136,15 +164,6 @@ public class ScriptFailedException extends RuntimeException {
     public Builder error(String type, String message) {
       this.errorType = Objects.requireNonNull(type, "type");
       this.errorMessage = message;
-      return this;
-    }
-
-    /**
-     * The engine scope the error was raised in (see {@link
-     * dev.live.core.bridge.NativeValue#owner()}); unset, none.
-     */
-    public Builder origin(Object origin) {
-      this.origin = origin;
       return this;
     }
 

@@ -58,7 +58,7 @@ final class JsEngineRun implements EngineRun {
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancellation.cancelled(), context);
+      throw JsErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (IllegalStateException e) {
       if (cancellation.cancelled()) {
         throw new RunCancelledException(e);

@@ -80,17 +80,15 @@ final class LuaErrors {
       return ScriptFailedException.builder(foreign.errorType() + ": " + foreign.errorMessage())
           .at(file, line)
           .trace(trace.toString())
-          .cause(e)
           .error(foreign.errorType(), foreign.errorMessage())
-          .origin(values)
+          .nativeError(e, values)
           .build();
     }
     return ScriptFailedException.builder("LuaError: " + message)
         .at(file, line)
         .trace(trace.toString())
-        .cause(e)
         .error("LuaError", message)
-        .origin(values)
+        .nativeError(e, values)
         .build();
   }
 

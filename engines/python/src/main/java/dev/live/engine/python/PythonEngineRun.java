@@ -86,9 +86,8 @@ final class PythonEngineRun implements EngineRun {
                 + " loaded with use(), or move its data into a file the script reads.";
         throw ScriptFailedException.builder(message)
             .at(source.path(), 0)
-            .cause(e)
             .error("SyntaxError", message)
-            .origin(bridge)
+            .nativeError(e, bridge)
             .build();
       }
       throw PythonErrors.translate(e, cancellation.cancelled(), bridge);

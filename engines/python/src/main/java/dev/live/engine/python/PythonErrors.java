@@ -35,7 +35,7 @@ final class PythonErrors {
     e.normalize();
     String type = e.type.__findattr__("__name__").toString();
     String text = e.value == null || e.value == Py.None ? "" : e.value.__str__().toString();
-    String message = text.isEmpty() ? type : type + ": " + text;
+    String message = ScriptFailedException.summary(type, text);
     StringBuilder trace = new StringBuilder("Traceback (most recent call last):\n");
     Path file = null;
     int line = 0;
@@ -68,12 +68,10 @@ final class PythonErrors {
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
     }
-    return ScriptFailedException.builder(message)
+    return ScriptFailedException.builder(type, text)
         .at(file, line)
         .trace(trace.toString())
-        .cause(e)
-        .error(type, text)
-        .origin(bridge)
+        .nativeError(e, bridge)
         .build();
   }
 
@@ -151,9 +149,8 @@ final class PythonErrors {
     return ScriptFailedException.builder(summary)
         .at(Path.of(rawFileName), line)
         .trace(trace.toString())
-        .cause(e)
         .error(kind, message)
-        .origin(bridge)
+        .nativeError(e, bridge)
         .build();
   }
 

@@ -1,7 +1,7 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.NativeWrapper;
 import dev.live.core.engine.ModuleGlobals;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
@@ -11,10 +11,8 @@ import org.python.core.PyModule;
 import org.python.core.PyObject;
 
 /** A Python module: its public top-level names, as {@code from m import *} would take them. */
-final class PythonModule implements BridgeModule, NativeValue {
+final class PythonModule extends NativeWrapper<PythonBridge, PyModule> implements BridgeModule {
 
-  private final PythonBridge bridge;
-  private final PyModule module;
   private final PyObject globals;
   private final SourceFile source;
   private final Set<String> hidden;
@@ -32,8 +30,7 @@ final class PythonModule implements BridgeModule, NativeValue {
       PyObject globals,
       SourceFile source,
       Set<String> hidden) {
-    this.bridge = bridge;
-    this.module = module;
+    super(bridge, module);
     this.globals = globals;
     this.source = source;
     this.hidden = Set.copyOf(hidden);
@@ -41,7 +38,7 @@ final class PythonModule implements BridgeModule, NativeValue {
 
   @Override
   public String name() {
-    return source != null ? source.moduleName() : module.__findattr__("__name__").toString();
+    return source != null ? source.moduleName() : value.__findattr__("__name__").toString();
   }
 
   @Override
@@ -49,7 +46,7 @@ final class PythonModule implements BridgeModule, NativeValue {
     if (source != null) {
       return source.path();
     }
-    PyObject file = module.__findattr__("__file__");
+    PyObject file = value.__findattr__("__file__");
     return file == null ? Path.of(name()) : Path.of(file.toString());
   }
 
@@ -71,16 +68,6 @@ final class PythonModule implements BridgeModule, NativeValue {
       return null;
     }
     return bridge.toBridge(globals.__finditem__(name));
-  }
-
-  @Override
-  public Object owner() {
-    return bridge;
-  }
-
-  @Override
-  public Object unwrap() {
-    return module;
   }
 
   @Override
