@@ -4,6 +4,7 @@ import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptExitException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.graalvm.polyglot.Value;
@@ -42,7 +43,7 @@ final class NodeProcess implements ProxyObject {
                     arguments.length > 0 && arguments[0].fitsInInt() ? arguments[0].asInt() : 0;
                 throw new ScriptExitException(status);
               };
-      case "platform" -> System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+      case "platform" -> System.getProperty("os.name").toLowerCase(Locale.ROOT);
       default -> null;
     };
   }

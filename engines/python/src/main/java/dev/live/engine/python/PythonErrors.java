@@ -3,7 +3,11 @@ package dev.live.engine.python;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.python.core.Py;
 import org.python.core.PyException;
 import org.python.core.PyInteger;
@@ -89,9 +93,9 @@ final class PythonErrors {
     if (!file.isAbsolute() || line < 1) {
       return "";
     }
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+    try (Stream<String> lines = Files.lines(file)) {
       return lines.skip(line - 1).findFirst().map(String::strip).orElse("");
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // The file changed or went away since it ran: the trace still has file and line.
       return "";
     }
