@@ -11,6 +11,9 @@ import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +34,12 @@ final class JsEngineRun implements EngineRun {
   private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
   private final RunCancellation cancellation = new RunCancellation();
+  private final JitAdvice jitAdvice;
 
-  JsEngineRun(ContextPool pool, RunServices services) {
+  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice) {
     this.pool = pool;
     this.services = services;
+    this.jitAdvice = jitAdvice;
   }
 
   @Override
@@ -104,9 +109,14 @@ final class JsEngineRun implements EngineRun {
                   .mimeType("application/javascript+module")
               : Source.newBuilder("js", source.text(), source.displayName());
       return builder.build();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public List<String> adviceAfter(Duration runTime) {
+    return jitAdvice.after(runTime);
   }
 
   @Override

@@ -45,6 +45,12 @@ final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeF
   }
 
   @Override
+  public String whyNotKept() {
+    return "a JavaScript function cannot be kept across runs: it ends with the run that made it."
+        + " Keep the data it needs in live.state and define the function again in each run.";
+  }
+
+  @Override
   public String toString() {
     return "<js function>";
   }

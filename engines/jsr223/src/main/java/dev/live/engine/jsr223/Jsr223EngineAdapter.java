@@ -44,6 +44,11 @@ final class Jsr223EngineAdapter implements EngineAdapter {
   }
 
   @Override
+  public boolean ownsThread(Thread thread) {
+    return language.ownsThread(thread);
+  }
+
+  @Override
   public void close() {
     // javax.script has no close; an engine that holds resources is AutoCloseable, if anything.
     if (engine instanceof AutoCloseable closeable) {

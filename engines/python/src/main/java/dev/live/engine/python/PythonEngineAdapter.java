@@ -46,6 +46,12 @@ final class PythonEngineAdapter implements EngineAdapter {
     return new PythonEngineRun(system, bridge, compiled, services);
   }
 
+  /** Jython's weak references are cleared by a thread of its own, started on first use. */
+  @Override
+  public boolean ownsThread(Thread thread) {
+    return "weakref reaper".equals(thread.getName());
+  }
+
   @Override
   public void close() {
     system.cleanup();
