@@ -31,17 +31,17 @@ public final class ModuleGlobals {
    * that order: a global the embedding program bound under a name the engine already defined
    * replaces it.
    *
-   * @param use the module's {@code use}, already a function of the engine's language
+   * @param useFunction makes the module's {@code use} a function of the engine's language
    * @param toEngine the engine's conversion of a bridge value, for {@code live} and the globals
    * @param scope puts one name into the module's scope
    */
   public static <V> void bind(
       RunServices services,
       Path moduleFile,
-      V use,
+      Function<ModuleUse, ? extends V> useFunction,
       Function<Object, ? extends V> toEngine,
       BiConsumer<String, V> scope) {
-    scope.accept(USE, use);
+    scope.accept(USE, useFunction.apply(new ModuleUse(services, moduleFile)));
     scope.accept(LIVE, toEngine.apply(services.live(moduleFile)));
     services.globals().forEach((name, value) -> scope.accept(name, toEngine.apply(value)));
   }

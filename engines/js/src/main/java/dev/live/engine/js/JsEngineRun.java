@@ -3,6 +3,7 @@ package dev.live.engine.js;
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.ModuleUse;
 import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
@@ -50,7 +51,11 @@ final class JsEngineRun implements EngineRun {
     Value bindings = context.getBindings("js");
     bindings.putMember(PROCESS, new NodeProcess(services));
     ModuleGlobals.bind(
-        services, source.path(), useFunction(bridge, source), bridge::toJs, bindings::putMember);
+        services,
+        source.path(),
+        use -> useFunction(bridge, use),
+        bridge::toJs,
+        bindings::putMember);
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -85,11 +90,11 @@ final class JsEngineRun implements EngineRun {
     return fresh;
   }
 
-  private ProxyExecutable useFunction(JsBridge bridge, SourceFile caller) {
+  private static ProxyExecutable useFunction(JsBridge bridge, ModuleUse use) {
     return arguments -> {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
-        return bridge.toJs(services.use(name, caller.path()));
+        return bridge.toJs(use.load(name));
       } catch (IllegalArgumentException e) {
         throw bridge.jsError("TypeError", e.getMessage());
       } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {

@@ -30,16 +30,11 @@ final class Jsr223EngineRun implements EngineRun {
   private final Map<String, Path> filesByName = new ConcurrentHashMap<>();
   private final RunCancellation cancellation = new RunCancellation();
 
-  Jsr223EngineRun(
-      ScriptEngine engine,
-      Jsr223Language language,
-      ValueConverter values,
-      Optional<Prelude> prelude,
-      RunServices services) {
-    this.engine = engine;
-    this.language = language;
-    this.values = values;
-    this.prelude = prelude;
+  Jsr223EngineRun(Jsr223Engine session, RunServices services) {
+    this.engine = session.script();
+    this.language = session.language();
+    this.values = session.values();
+    this.prelude = session.prelude();
     this.services = services;
   }
 
@@ -51,9 +46,13 @@ final class Jsr223EngineRun implements EngineRun {
         language.newModuleContext(engine, new Jsr223Language.Module(source, services));
     contexts.add(context);
     Bindings bindings = context.getBindings(ScriptContext.ENGINE_SCOPE);
-    Object use = values.toEngine(new UseFunction(services, source.path(), values));
     // Bound before the snapshot of injected names below, so none of them is exported.
-    ModuleGlobals.bind(services, source.path(), use, values::toEngine, bindings::put);
+    ModuleGlobals.bind(
+        services,
+        source.path(),
+        use -> values.toEngine(new UseFunction(use, values)),
+        values::toEngine,
+        bindings::put);
     try {
       if (prelude.isPresent()) {
         eval(prelude.get().text(), prelude.get().name(), context);

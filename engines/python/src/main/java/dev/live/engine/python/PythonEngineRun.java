@@ -63,8 +63,12 @@ final class PythonEngineRun implements EngineRun {
         "__name__", Py.newString(source.isMain() ? "__main__" : source.moduleName()));
     globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
     globals.__setitem__("__builtins__", system.getBuiltins());
-    PyObject use = new UseFunction(bridge, services, source.path());
-    ModuleGlobals.bind(services, source.path(), use, bridge::toPython, globals::__setitem__);
+    ModuleGlobals.bind(
+        services,
+        source.path(),
+        use -> new UseFunction(bridge, use),
+        bridge::toPython,
+        globals::__setitem__);
     try {
       PyCode code =
           compiled.codeFor(
