@@ -18,24 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineHeadStartTest {
 
   /** A built-in provider found by ServiceLoader, recording where its engine was started. */
-  public static final class AheadProvider implements EngineProvider {
+  public static final class AheadProvider extends AbstractEngineProvider {
     static volatile CompletableFuture<String> startedOn = new CompletableFuture<>();
     static volatile CompletableFuture<EngineAdapter> started = new CompletableFuture<>();
     static volatile CompletableFuture<Boolean> closed = new CompletableFuture<>();
 
-    @Override
-    public String id() {
-      return "ahead";
-    }
-
-    @Override
-    public String languageName() {
-      return "Ahead";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-      return List.of("ahead");
+    public AheadProvider() {
+      super("ahead", "Ahead", List.of("ahead"));
     }
 
     @Override

@@ -14,14 +14,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * {@code use}, {@code set NAME VALUE} defines a name, {@code fail MESSAGE} fails at that line.
  * Every evaluation is logged as "displayName: text".
  */
-public final class FakeEngineProvider implements EngineProvider {
+public final class FakeEngineProvider extends AbstractEngineProvider {
 
-  private final String extension;
   private final BlockingQueue<String> evaluations = new LinkedBlockingQueue<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   public FakeEngineProvider(String extension) {
-    this.extension = extension;
+    super("fake-" + extension, "Fake", List.of(extension));
   }
 
   /** One entry per file evaluated, in order: "main.fake: first line". */
@@ -32,21 +31,6 @@ public final class FakeEngineProvider implements EngineProvider {
   /** Completes when an engine this provider started is closed. */
   public CompletableFuture<Void> closed() {
     return closed;
-  }
-
-  @Override
-  public String id() {
-    return "fake-" + extension;
-  }
-
-  @Override
-  public String languageName() {
-    return "Fake";
-  }
-
-  @Override
-  public List<String> fileExtensions() {
-    return List.of(extension);
   }
 
   @Override
