@@ -45,7 +45,8 @@ public interface RunServices {
    * use} and {@code live}, converting it with its bridge as it converts any value from Java (a
    * {@link dev.live.core.bridge.BridgeFunction} becomes a function of the language, a {@link
    * dev.live.core.bridge.BridgeObject} an object, any other Java object passes through), and leaves
-   * these names out of the module's exports. Empty when nothing was bound.
+   * these names out of the module's exports ({@link ModuleGlobals} does both). Empty when nothing
+   * was bound.
    */
   default Map<String, Object> globals() {
     return Map.of();
