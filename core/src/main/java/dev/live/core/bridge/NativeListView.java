@@ -10,6 +10,8 @@ import java.util.RandomAccess;
  * the old element then a {@link #replace}. An adapter supplies {@code get}, {@code add}, {@code
  * remove}, {@code size} and {@code replace}, each reading or writing the engine's list.
  *
+ * <p>Adds no locking: it is as safe to use from several threads as the engine value it wraps.
+ *
  * @param <B> the adapter's converter type
  * @param <V> the engine's value type
  */

@@ -15,6 +15,8 @@ import java.util.Set;
  * the keys in its own type, their names, and one key's value and removal; {@link #size()} must come
  * from the engine value too.
  *
+ * <p>Adds no locking: it is as safe to use from several threads as the engine value it wraps.
+ *
  * @param <B> the adapter's converter type
  * @param <V> the engine's value type
  * @param <K> the engine's own key type

@@ -7,6 +7,8 @@ import java.util.Objects;
  * BridgeObject} holds: the engine value, and the adapter's converter that made the wrapper, which
  * converts the values crossing it and is its {@linkplain NativeValue#owner() owner}.
  *
+ * <p>Adds no locking: it is as safe to use from several threads as the engine value it wraps.
+ *
  * @param <B> the adapter's converter type
  * @param <V> the engine's value type
  */
