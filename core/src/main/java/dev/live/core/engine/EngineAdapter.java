@@ -17,7 +17,7 @@ public interface EngineAdapter extends AutoCloseable {
   String languageVersion();
 
   /** Fresh scopes for one run. Nothing a previous run defined is visible in them. */
-  EngineRun newRun(RunServices run);
+  EngineRun newRun(RunServices services);
 
   /**
    * True for a thread this engine started for its own work (a compiler, a reference cleaner), which

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -37,7 +38,7 @@ final class EngineClassLoader extends URLClassLoader {
     return urls.toArray(URL[]::new);
   }
 
-  private static URL url(java.nio.file.Path jar) {
+  private static URL url(Path jar) {
     try {
       return jar.toUri().toURL();
     } catch (MalformedURLException e) {

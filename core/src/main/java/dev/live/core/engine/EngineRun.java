@@ -1,6 +1,8 @@
 package dev.live.core.engine;
 
 import dev.live.core.bridge.BridgeModule;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * One run's scopes in one engine. Created lazily, the first time a run evaluates a file of this
@@ -36,8 +38,8 @@ public interface EngineRun extends AutoCloseable {
    *
    * @param runTime how long the whole run took
    */
-  default java.util.List<String> adviceAfter(java.time.Duration runTime) {
-    return java.util.List.of();
+  default List<String> adviceAfter(Duration runTime) {
+    return List.of();
   }
 
   /** Frees the run's scopes. Called on the run thread after the run ended or was cancelled. */

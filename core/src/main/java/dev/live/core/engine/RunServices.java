@@ -1,6 +1,8 @@
 package dev.live.core.engine;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the session offers an adapter during one run: the {@code use} function that every module
@@ -32,10 +34,10 @@ public interface RunServices {
   Object live(Path moduleFile);
 
   /** The {@code --path} folders, where {@code use} and local imports look after the main file's. */
-  java.util.List<Path> searchPath();
+  List<Path> searchPath();
 
   /** The arguments given after {@code --}, for {@code sys.argv} and the like. */
-  java.util.List<String> arguments();
+  List<String> arguments();
 
   /**
    * The values the embedding program bound with {@code LiveSession.Builder.bind(name, value)}, by
@@ -43,10 +45,11 @@ public interface RunServices {
    * use} and {@code live}, converting it with its bridge as it converts any value from Java (a
    * {@link dev.live.core.bridge.BridgeFunction} becomes a function of the language, a {@link
    * dev.live.core.bridge.BridgeObject} an object, any other Java object passes through), and leaves
-   * these names out of the module's exports. Empty when nothing was bound.
+   * these names out of the module's exports ({@link ModuleGlobals} does both). Empty when nothing
+   * was bound.
    */
-  default java.util.Map<String, Object> globals() {
-    return java.util.Map.of();
+  default Map<String, Object> globals() {
+    return Map.of();
   }
 
   /**

@@ -119,14 +119,18 @@ public abstract class EngineContract {
     assertThat(result.watched()).contains(main, dir.resolve(file("lib")));
   }
 
-  @Test
-  void anErrorNamesTheFileAndLineInTheLanguagesOwnStyle() throws IOException {
-    Path main = write(file("main"), errorOnLine3());
-
-    RunResult result = runOnce(main);
+  /** Runs {@code text} as the main file, which must fail as a script. */
+  private ScriptFailedException failureOf(String text) throws IOException {
+    RunResult result = runOnce(write(file("main"), text));
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
-    ScriptFailedException failed = (ScriptFailedException) result.error();
+    return (ScriptFailedException) result.error();
+  }
+
+  @Test
+  void anErrorNamesTheFileAndLineInTheLanguagesOwnStyle() throws IOException {
+    ScriptFailedException failed = failureOf(errorOnLine3());
+
     assertThat(failed.line()).isEqualTo(3);
     assertThat(failed.file().map(p -> p.getFileName().toString())).contains(file("main"));
     assertThat(failed.scriptTrace()).contains(errorTraceOnLine3(file("main")));
@@ -135,12 +139,8 @@ public abstract class EngineContract {
 
   @Test
   void aSyntaxErrorNamesItsLine() throws IOException {
-    Path main = write(file("main"), syntaxErrorOnLine2());
+    ScriptFailedException failed = failureOf(syntaxErrorOnLine2());
 
-    RunResult result = runOnce(main);
-
-    assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
-    ScriptFailedException failed = (ScriptFailedException) result.error();
     assertThat(failed.line()).isEqualTo(2);
     assertThat(failed.scriptTrace()).contains("SyntaxError");
   }

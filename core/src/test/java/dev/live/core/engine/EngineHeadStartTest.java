@@ -18,51 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineHeadStartTest {
 
   /** A built-in provider found by ServiceLoader, recording where its engine was started. */
-  public static final class AheadProvider implements EngineProvider {
+  public static final class AheadProvider extends AbstractEngineProvider {
     static volatile CompletableFuture<String> startedOn = new CompletableFuture<>();
     static volatile CompletableFuture<EngineAdapter> started = new CompletableFuture<>();
     static volatile CompletableFuture<Boolean> closed = new CompletableFuture<>();
 
-    @Override
-    public String id() {
-      return "ahead";
-    }
-
-    @Override
-    public String languageName() {
-      return "Ahead";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-      return List.of("ahead");
+    public AheadProvider() {
+      super("ahead", "Ahead", List.of("ahead"));
     }
 
     @Override
     public EngineAdapter create() {
-      EngineAdapter real = new FakeEngineProvider("ahead").create();
-      EngineAdapter adapter =
-          new EngineAdapter() {
-            @Override
-            public String engineVersion() {
-              return real.engineVersion();
-            }
-
-            @Override
-            public String languageVersion() {
-              return real.languageVersion();
-            }
-
-            @Override
-            public EngineRun newRun(RunServices run) {
-              return real.newRun(run);
-            }
-
-            @Override
-            public void close() {
-              closed.complete(true);
-            }
-          };
+      FakeEngineProvider fake = new FakeEngineProvider("ahead");
+      fake.closed().thenRun(() -> closed.complete(true));
+      EngineAdapter adapter = fake.create();
       startedOn.complete(Thread.currentThread().getName());
       started.complete(adapter);
       return adapter;

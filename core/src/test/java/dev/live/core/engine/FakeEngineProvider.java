@@ -1,12 +1,12 @@
 package dev.live.core.engine;
 
 import dev.live.core.bridge.BridgeModule;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -14,13 +14,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * {@code use}, {@code set NAME VALUE} defines a name, {@code fail MESSAGE} fails at that line.
  * Every evaluation is logged as "displayName: text".
  */
-public final class FakeEngineProvider implements EngineProvider {
+public final class FakeEngineProvider extends AbstractEngineProvider {
 
-  private final String extension;
   private final BlockingQueue<String> evaluations = new LinkedBlockingQueue<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   public FakeEngineProvider(String extension) {
-    this.extension = extension;
+    super("fake-" + extension, "Fake", List.of(extension));
   }
 
   /** One entry per file evaluated, in order: "main.fake: first line". */
@@ -28,19 +28,9 @@ public final class FakeEngineProvider implements EngineProvider {
     return evaluations;
   }
 
-  @Override
-  public String id() {
-    return "fake-" + extension;
-  }
-
-  @Override
-  public String languageName() {
-    return "Fake";
-  }
-
-  @Override
-  public List<String> fileExtensions() {
-    return List.of(extension);
+  /** Completes when an engine this provider started is closed. */
+  public CompletableFuture<Void> closed() {
+    return closed;
   }
 
   @Override
@@ -57,20 +47,22 @@ public final class FakeEngineProvider implements EngineProvider {
       }
 
       @Override
-      public EngineRun newRun(RunServices run) {
-        return new FakeRun(run);
+      public EngineRun newRun(RunServices services) {
+        return new FakeRun(services);
       }
 
       @Override
-      public void close() {}
+      public void close() {
+        closed.complete(null);
+      }
     };
   }
 
   private final class FakeRun implements EngineRun {
-    private final RunServices run;
+    private final RunServices services;
 
-    FakeRun(RunServices run) {
-      this.run = run;
+    FakeRun(RunServices services) {
+      this.services = services;
     }
 
     @Override
@@ -81,25 +73,17 @@ public final class FakeEngineProvider implements EngineProvider {
       for (int i = 0; i < lines.length; i++) {
         String[] words = lines[i].strip().split(" ", 3);
         switch (words[0]) {
-          case "use" -> names.put(words[1], run.use(words[1], source.path()));
+          case "use" -> names.put(words[1], services.use(words[1], source.path()));
           case "set" -> names.put(words[1], words[2]);
           case "fail" ->
-              throw new ScriptFailedException(
-                  source.path(), i + 1, words[1], source.displayName() + ":" + (i + 1), null);
+              throw ScriptFailedException.builder(words[1])
+                  .at(source.path(), i + 1)
+                  .trace(source.displayName() + ":" + (i + 1))
+                  .build();
           default -> {}
         }
       }
-      return new BridgeModule() {
-        @Override
-        public String name() {
-          return source.moduleName();
-        }
-
-        @Override
-        public Path file() {
-          return source.path();
-        }
-
+      return new SourceModule(source) {
         @Override
         public Set<String> keys() {
           return names.keySet();

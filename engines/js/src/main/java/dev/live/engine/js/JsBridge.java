@@ -1,20 +1,15 @@
 package dev.live.engine.js;
 
-import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.BridgeValueVisitor;
 import dev.live.core.engine.ScriptFailedException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyArray;
-import org.graalvm.polyglot.proxy.ProxyExecutable;
-import org.graalvm.polyglot.proxy.ProxyInstantiable;
-import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * Converts between one context's JavaScript values and bridge values. A polyglot {@link Value}
@@ -26,18 +21,12 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 final class JsBridge {
 
-  /** Integers beyond this magnitude lose precision as JavaScript numbers and become BigInts. */
-  private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
-
   private final Context context;
+  private final ForeignProxies proxies = new ForeignProxies(this);
   private Value helpers;
 
   JsBridge(Context context) {
     this.context = context;
-  }
-
-  Context context() {
-    return context;
   }
 
   /** A JavaScript value as a bridge value. */
@@ -56,7 +45,7 @@ final class JsBridge {
     }
     if (value.isProxyObject()) {
       Object proxy = value.asProxyObject();
-      return proxy instanceof BridgeProxy bridged ? bridged.bridgeValue() : proxy;
+      return proxy instanceof ForeignProxies.Proxy bridged ? bridged.bridgeValue() : proxy;
     }
     if (value.isHostObject()) {
       return value.asHostObject();
@@ -90,30 +79,7 @@ final class JsBridge {
 
   /** A bridge value as something this context can use: a primitive, a proxy, or its own value. */
   Object toJs(Object value) {
-    if (value instanceof NativeValue nativeValue && nativeValue.owner() == context) {
-      return nativeValue.unwrap();
-    }
-    if (value instanceof Long number && Math.abs(number) > MAX_SAFE_INTEGER) {
-      return bigInt(BigInteger.valueOf(number));
-    }
-    if (value instanceof BigInteger number) {
-      return number.bitLength() <= 53 ? (Object) number.longValue() : bigInt(number);
-    }
-    if (value instanceof BridgeFunction function) {
-      return new FunctionProxy(function);
-    }
-    if (value instanceof BridgeObject object) {
-      return new ObjectProxy(object);
-    }
-    // Only lists and maps of another engine are views to wrap; any other Java collection is a
-    // Java object like the rest and passes through unchanged.
-    if (value instanceof List<?> list && value instanceof NativeValue) {
-      return new ListProxy(list);
-    }
-    if (value instanceof Map<?, ?> map && value instanceof NativeValue) {
-      return new MapProxy(map);
-    }
-    return value;
+    return BridgeValueVisitor.dispatch(value, this, proxies);
   }
 
   Object[] toJsArguments(List<Object> arguments) {
@@ -132,7 +98,7 @@ final class JsBridge {
     return converted;
   }
 
-  private Value bigInt(BigInteger number) {
+  Value bigInt(BigInteger number) {
     return helper("bigInt").execute(number.toString());
   }
 
@@ -144,7 +110,7 @@ final class JsBridge {
     if (helpers == null) {
       helpers =
           context.eval(
-              org.graalvm.polyglot.Source.newBuilder(
+              Source.newBuilder(
                       "js",
                       """
               ({
@@ -187,7 +153,7 @@ final class JsBridge {
    * other language's trace. An error that started in this context is rethrown as the original.
    */
   RuntimeException toJsError(ScriptFailedException failed) {
-    if (failed.origin() == context && failed.nativeError() instanceof PolyglotException original) {
+    if (failed.origin() == this && failed.nativeError() instanceof PolyglotException original) {
       return original;
     }
     try {
@@ -208,13 +174,8 @@ final class JsBridge {
     return new IllegalStateException(message);
   }
 
-  /** A proxy that stands for a bridge value, so the value comes back unchanged. */
-  interface BridgeProxy {
-    Object bridgeValue();
-  }
-
   /** Runs a call into another language, turning its errors into JavaScript errors. */
-  private Object crossing(java.util.function.Supplier<Object> call) {
+  Object crossing(Supplier<Object> call) {
     try {
       return toJs(call.get());
     } catch (ScriptFailedException e) {
@@ -222,158 +183,12 @@ final class JsBridge {
     }
   }
 
-  private final class FunctionProxy implements ProxyExecutable, ProxyInstantiable, BridgeProxy {
-    private final BridgeFunction function;
-
-    FunctionProxy(BridgeFunction function) {
-      this.function = function;
-    }
-
-    @Override
-    public Object execute(Value... arguments) {
-      return crossing(() -> function.call(toBridgeArguments(arguments)));
-    }
-
-    @Override
-    public Object newInstance(Value... arguments) {
-      return crossing(() -> function.construct(toBridgeArguments(arguments)));
-    }
-
-    @Override
-    public Object bridgeValue() {
-      return function;
-    }
-  }
-
-  private final class ObjectProxy implements ProxyObject, BridgeProxy {
-    private final BridgeObject object;
-
-    ObjectProxy(BridgeObject object) {
-      this.object = object;
-    }
-
-    @Override
-    public Object getMember(String key) {
-      return crossing(() -> object.get(key));
-    }
-
-    @Override
-    public Object getMemberKeys() {
-      return ProxyArray.fromArray(object.keys().toArray());
-    }
-
-    @Override
-    public boolean hasMember(String key) {
-      return object.has(key);
-    }
-
-    @Override
-    public void putMember(String key, Value value) {
-      crossing(
-          () -> {
-            object.set(key, toBridge(value));
-            return null;
-          });
-    }
-
-    @Override
-    public Object bridgeValue() {
-      return object;
-    }
-
-    @Override
-    public String toString() {
-      return object.toString();
-    }
-  }
-
-  private final class ListProxy implements ProxyArray, BridgeProxy {
-    private final List<?> list;
-
-    ListProxy(List<?> list) {
-      this.list = list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> writable() {
-      return (List<Object>) list;
-    }
-
-    @Override
-    public Object get(long index) {
-      return crossing(() -> list.get((int) index));
-    }
-
-    @Override
-    public void set(long index, Value value) {
-      crossing(
-          () -> {
-            if (index == list.size()) {
-              writable().add(toBridge(value));
-            } else {
-              writable().set((int) index, toBridge(value));
-            }
-            return null;
-          });
-    }
-
-    @Override
-    public boolean remove(long index) {
-      crossing(() -> list.remove((int) index));
-      return true;
-    }
-
-    @Override
-    public long getSize() {
-      return list.size();
-    }
-
-    @Override
-    public Object bridgeValue() {
-      return list;
-    }
-  }
-
-  private final class MapProxy implements ProxyObject, BridgeProxy {
-    private final Map<?, ?> map;
-
-    MapProxy(Map<?, ?> map) {
-      this.map = map;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Object, Object> writable() {
-      return (Map<Object, Object>) map;
-    }
-
-    @Override
-    public Object getMember(String key) {
-      return crossing(() -> map.get(key));
-    }
-
-    @Override
-    public Object getMemberKeys() {
-      return ProxyArray.fromArray(map.keySet().stream().map(String::valueOf).toArray());
-    }
-
-    @Override
-    public boolean hasMember(String key) {
-      return map.containsKey(key);
-    }
-
-    @Override
-    public void putMember(String key, Value value) {
-      crossing(() -> writable().put(key, toBridge(value)));
-    }
-
-    @Override
-    public boolean removeMember(String key) {
-      return crossing(() -> map.remove(key)) != null;
-    }
-
-    @Override
-    public Object bridgeValue() {
-      return map;
-    }
+  /** {@link #crossing(Supplier)} for a call that returns nothing. */
+  void crossing(Runnable call) {
+    crossing(
+        () -> {
+          call.run();
+          return null;
+        });
   }
 }

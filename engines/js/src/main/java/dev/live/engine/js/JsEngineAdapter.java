@@ -3,6 +3,8 @@ package dev.live.engine.js;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
@@ -13,8 +15,13 @@ import org.graalvm.polyglot.Engine;
  */
 final class JsEngineAdapter implements EngineAdapter {
 
+  /** The threads GraalJS, Truffle and the Graal compiler start for their own work. */
+  private static final Pattern ENGINE_THREADS =
+      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
+
   private final Engine engine;
   private final ContextPool pool;
+  private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
 
   JsEngineAdapter() {
     this.engine =
@@ -30,7 +37,7 @@ final class JsEngineAdapter implements EngineAdapter {
   public String engineVersion() {
     // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
     String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(java.util.Locale.ROOT);
+    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
     return "GraalJS " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
   }
 
@@ -43,9 +50,14 @@ final class JsEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
+  public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, run);
+    return new JsEngineRun(pool, services, jitAdvice);
+  }
+
+  @Override
+  public boolean ownsThread(Thread thread) {
+    return ENGINE_THREADS.matcher(thread.getName()).matches();
   }
 
   @Override

@@ -1,25 +1,14 @@
 package dev.live.engine.js;
 
+import dev.live.core.engine.AbstractEngineProvider;
 import dev.live.core.engine.EngineAdapter;
-import dev.live.core.engine.EngineProvider;
 import java.util.List;
 
 /** JavaScript through GraalJS: {@code .js} scripts and {@code .mjs} ES modules. */
-public final class JsEngineProvider implements EngineProvider {
+public final class JsEngineProvider extends AbstractEngineProvider {
 
-  @Override
-  public String id() {
-    return "js";
-  }
-
-  @Override
-  public String languageName() {
-    return "JavaScript";
-  }
-
-  @Override
-  public List<String> fileExtensions() {
-    return List.of("js", "mjs");
+  public JsEngineProvider() {
+    super("js", "JavaScript", List.of("js", "mjs"));
   }
 
   @Override

@@ -2,6 +2,9 @@ package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.ModuleUse;
+import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
@@ -9,6 +12,9 @@ import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +28,19 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 /** One run's JavaScript: a context per module, all closed together. */
 final class JsEngineRun implements EngineRun {
 
-  private static final Set<String> INJECTED = Set.of("use", "live", "process");
+  /** Node's {@code process}, which every module gets besides live's globals. */
+  private static final String PROCESS = "process";
 
   private final ContextPool pool;
-  private final RunServices run;
+  private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
-  private volatile boolean cancelled;
+  private final RunCancellation cancellation = new RunCancellation();
+  private final JitAdvice jitAdvice;
 
-  JsEngineRun(ContextPool pool, RunServices run) {
+  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice) {
     this.pool = pool;
-    this.run = run;
+    this.services = services;
+    this.jitAdvice = jitAdvice;
   }
 
   @Override
@@ -40,11 +49,13 @@ final class JsEngineRun implements EngineRun {
     Context context = fresh.context();
     JsBridge bridge = new JsBridge(context);
     Value bindings = context.getBindings("js");
-    bindings.putMember("use", useFunction(bridge, source));
-    bindings.putMember("live", bridge.toJs(run.live(source.path())));
-    bindings.putMember("process", new NodeProcess(run));
-    // What the embedding program bound: globals of every module, not part of its exports.
-    run.globals().forEach((name, value) -> bindings.putMember(name, bridge.toJs(value)));
+    bindings.putMember(PROCESS, new NodeProcess(services));
+    ModuleGlobals.bind(
+        services,
+        source.path(),
+        use -> useFunction(bridge, use),
+        bridge::toJs,
+        bindings::putMember);
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
       Value result = context.eval(toSource(source, esModule));
@@ -53,13 +64,13 @@ final class JsEngineRun implements EngineRun {
       }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
-      names.removeAll(INJECTED);
-      names.removeAll(run.globals().keySet());
+      names.remove(PROCESS);
+      names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancelled, context);
+      throw JsErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (IllegalStateException e) {
-      if (cancelled) {
+      if (cancellation.cancelled()) {
         throw new RunCancelledException(e);
       }
       throw e;
@@ -67,10 +78,10 @@ final class JsEngineRun implements EngineRun {
   }
 
   private ContextPool.Fresh newContext() {
-    ContextPool.Fresh fresh = pool.take(run::fileRead);
+    ContextPool.Fresh fresh = pool.take(services::fileRead);
     Context context = fresh.context();
     synchronized (contexts) {
-      if (cancelled) {
+      if (cancellation.cancelled()) {
         context.close(true);
         throw new RunCancelledException();
       }
@@ -79,11 +90,11 @@ final class JsEngineRun implements EngineRun {
     return fresh;
   }
 
-  private ProxyExecutable useFunction(JsBridge bridge, SourceFile caller) {
+  private static ProxyExecutable useFunction(JsBridge bridge, ModuleUse use) {
     return arguments -> {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
-        return bridge.toJs(run.use(name, caller.path()));
+        return bridge.toJs(use.load(name));
       } catch (IllegalArgumentException e) {
         throw bridge.jsError("TypeError", e.getMessage());
       } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
@@ -103,14 +114,19 @@ final class JsEngineRun implements EngineRun {
                   .mimeType("application/javascript+module")
               : Source.newBuilder("js", source.text(), source.displayName());
       return builder.build();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   @Override
+  public List<String> adviceAfter(Duration runTime) {
+    return jitAdvice.after(runTime);
+  }
+
+  @Override
   public void cancel() {
-    cancelled = true;
+    cancellation.cancel();
     List<Context> open;
     synchronized (contexts) {
       open = List.copyOf(contexts);

@@ -4,7 +4,6 @@ import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import java.nio.file.Path;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
@@ -14,7 +13,11 @@ final class JsErrors {
 
   private JsErrors() {}
 
-  static RuntimeException translate(PolyglotException e, boolean cancelled, Context context) {
+  /**
+   * @param bridge the bridge of the context the error was raised in: the error's origin, so that it
+   *     is rethrown as itself if it comes back there
+   */
+  static RuntimeException translate(PolyglotException e, boolean cancelled, JsBridge bridge) {
     if (cancelled || e.isCancelled() || e.isInterrupted()) {
       return new RunCancelledException(e);
     }
@@ -53,7 +56,7 @@ final class JsErrors {
         text = error.toString();
       }
     }
-    String message = text.isEmpty() ? type : type + ": " + text;
+    String message = ScriptFailedException.summary(type, text);
     SourceSection location = firstGuestLocation(e);
     StringBuilder trace = new StringBuilder();
     if (location != null && location.isAvailable()) {
@@ -79,7 +82,11 @@ final class JsErrors {
       String path = location.getSource().getPath();
       file = path != null ? Path.of(path) : Path.of(location.getSource().getName());
     }
-    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, context);
+    return ScriptFailedException.builder(type, text)
+        .at(file, line)
+        .trace(trace.toString())
+        .nativeError(e, bridge)
+        .build();
   }
 
   private static String stringMember(Value object, String name, String fallback) {

@@ -1,20 +1,18 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
+import dev.live.core.bridge.NativeWrapper;
 import java.util.List;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /** A JavaScript function or class handed to other languages. */
-final class JsFunction implements BridgeFunction, JsNative {
+final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeFunction, JsNative {
 
-  private final JsBridge bridge;
-  private final Value function;
   private Boolean isClass;
 
   JsFunction(JsBridge bridge, Value function) {
-    this.bridge = bridge;
-    this.function = function;
+    super(bridge, function);
   }
 
   @Override
@@ -23,41 +21,37 @@ final class JsFunction implements BridgeFunction, JsNative {
       return construct(arguments);
     }
     try {
-      return bridge.toBridge(function.execute(bridge.toJsArguments(arguments)));
+      return bridge.toBridge(value.execute(bridge.toJsArguments(arguments)));
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge.context());
+      throw JsErrors.translate(e, false, bridge);
     }
   }
 
   @Override
   public Object construct(List<Object> arguments) {
     try {
-      return bridge.toBridge(function.newInstance(bridge.toJsArguments(arguments)));
+      return bridge.toBridge(value.newInstance(bridge.toJsArguments(arguments)));
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge.context());
+      throw JsErrors.translate(e, false, bridge);
     }
   }
 
   @Override
   public boolean isClass() {
     if (isClass == null) {
-      isClass = bridge.isClass(function);
+      isClass = bridge.isClass(value);
     }
     return isClass;
   }
 
   @Override
+  public String whyNotKept() {
+    return "a JavaScript function cannot be kept across runs: it ends with the run that made it."
+        + " Keep the data it needs in live.state and define the function again in each run.";
+  }
+
+  @Override
   public String toString() {
     return "<js function>";
-  }
-
-  @Override
-  public JsBridge bridge() {
-    return bridge;
-  }
-
-  @Override
-  public Value value() {
-    return function;
   }
 }

@@ -1,68 +1,51 @@
 package dev.live.engine.js;
 
-import java.util.AbstractList;
-import java.util.RandomAccess;
+import dev.live.core.bridge.NativeListView;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a JavaScript array: reads and writes go to the array. */
-final class JsList extends AbstractList<Object> implements JsNative, RandomAccess {
-
-  private final JsBridge bridge;
-  private final Value array;
+final class JsList extends NativeListView<JsBridge, Value> implements JsNative {
 
   JsList(JsBridge bridge, Value array) {
-    this.bridge = bridge;
-    this.array = array;
+    super(bridge, array);
   }
 
   @Override
   public Object get(int index) {
     checkIndex(index, size());
-    return bridge.toBridge(array.getArrayElement(index));
+    return bridge.toBridge(value.getArrayElement(index));
   }
 
   @Override
-  public Object set(int index, Object element) {
-    Object previous = get(index);
-    array.setArrayElement(index, bridge.toJs(element));
-    return previous;
+  protected void replace(int index, Object element) {
+    value.setArrayElement(index, bridge.toJs(element));
   }
 
   @Override
   public void add(int index, Object element) {
     if (index == size()) {
-      array.setArrayElement(index, bridge.toJs(element));
+      value.setArrayElement(index, bridge.toJs(element));
     } else {
       checkIndex(index, size());
-      array.invokeMember("splice", index, 0, bridge.toJs(element));
+      value.invokeMember("splice", index, 0, bridge.toJs(element));
     }
   }
 
   @Override
   public Object remove(int index) {
     Object previous = get(index);
-    array.invokeMember("splice", index, 1);
+    value.invokeMember("splice", index, 1);
     return previous;
   }
 
   @Override
   public int size() {
-    return (int) array.getArraySize();
+    return (int) value.getArraySize();
   }
 
   private static void checkIndex(int index, int size) {
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("index " + index + " out of range for length " + size);
     }
-  }
-
-  @Override
-  public JsBridge bridge() {
-    return bridge;
-  }
-
-  @Override
-  public Value value() {
-    return array;
   }
 }

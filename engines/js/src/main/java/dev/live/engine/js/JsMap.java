@@ -5,32 +5,28 @@ import java.util.List;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a plain JavaScript object as a map from its keys to bridge values. */
-final class JsMap extends NativeMapView<String> implements JsNative {
-
-  private final JsBridge bridge;
-  private final Value object;
+final class JsMap extends NativeMapView<JsBridge, Value, String> implements JsNative {
 
   JsMap(JsBridge bridge, Value object) {
-    this.bridge = bridge;
-    this.object = object;
+    super(bridge, object);
   }
 
   @Override
   public Object get(Object key) {
-    return key instanceof String name && object.hasMember(name)
-        ? bridge.toBridge(object.getMember(name))
+    return key instanceof String name && value.hasMember(name)
+        ? bridge.toBridge(value.getMember(name))
         : null;
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return key instanceof String name && object.hasMember(name);
+    return key instanceof String name && value.hasMember(name);
   }
 
   @Override
-  public Object put(String key, Object value) {
+  public Object put(String key, Object element) {
     Object previous = get(key);
-    object.putMember(key, bridge.toJs(value));
+    value.putMember(key, bridge.toJs(element));
     return previous;
   }
 
@@ -38,19 +34,19 @@ final class JsMap extends NativeMapView<String> implements JsNative {
   public Object remove(Object key) {
     Object previous = get(key);
     if (key instanceof String name) {
-      object.removeMember(name);
+      value.removeMember(name);
     }
     return previous;
   }
 
   @Override
   public int size() {
-    return object.getMemberKeys().size();
+    return value.getMemberKeys().size();
   }
 
   @Override
   protected List<String> keySnapshot() {
-    return List.copyOf(object.getMemberKeys());
+    return List.copyOf(value.getMemberKeys());
   }
 
   @Override
@@ -66,15 +62,5 @@ final class JsMap extends NativeMapView<String> implements JsNative {
   @Override
   protected void removeAt(String key) {
     remove(key);
-  }
-
-  @Override
-  public JsBridge bridge() {
-    return bridge;
-  }
-
-  @Override
-  public Value value() {
-    return object;
   }
 }

@@ -1,7 +1,6 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.NativeValue;
-import org.graalvm.polyglot.Value;
 
 /**
  * A bridge value wrapping a JavaScript value: it belongs to its module's context and dies with the
@@ -9,22 +8,8 @@ import org.graalvm.polyglot.Value;
  */
 interface JsNative extends NativeValue {
 
-  JsBridge bridge();
-
-  Value value();
-
-  @Override
-  default Object owner() {
-    return bridge().context();
-  }
-
   @Override
   default boolean outlivesRun() {
     return false;
-  }
-
-  @Override
-  default Object unwrap() {
-    return value();
   }
 }

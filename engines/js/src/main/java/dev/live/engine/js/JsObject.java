@@ -2,6 +2,7 @@ package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
+import dev.live.core.bridge.NativeWrapper;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.graalvm.polyglot.PolyglotException;
@@ -11,79 +12,65 @@ import org.graalvm.polyglot.Value;
  * A live view of a JavaScript class instance: properties read and written in place, methods
  * returned bound to the instance.
  */
-final class JsObject implements BridgeObject, JsNative {
-
-  private final JsBridge bridge;
-  private final Value object;
+final class JsObject extends NativeWrapper<JsBridge, Value> implements BridgeObject, JsNative {
 
   JsObject(JsBridge bridge, Value object) {
-    this.bridge = bridge;
-    this.object = object;
+    super(bridge, object);
   }
 
   @Override
   public Set<String> keys() {
-    return new LinkedHashSet<>(object.getMemberKeys());
+    return new LinkedHashSet<>(value.getMemberKeys());
   }
 
   @Override
   public boolean has(String name) {
-    return object.hasMember(name);
+    return value.hasMember(name);
   }
 
   @Override
   public Object get(String name) {
-    if (!object.hasMember(name)) {
+    if (!value.hasMember(name)) {
       return null;
     }
     try {
-      Value member = object.getMember(name);
+      Value member = value.getMember(name);
       if (member != null && member.canExecute() && !member.isProxyObject()) {
         return boundMethod(name);
       }
       return bridge.toBridge(member);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge.context());
+      throw JsErrors.translate(e, false, bridge);
     }
   }
 
   private BridgeFunction boundMethod(String name) {
     return arguments -> {
       try {
-        return bridge.toBridge(object.invokeMember(name, bridge.toJsArguments(arguments)));
+        return bridge.toBridge(value.invokeMember(name, bridge.toJsArguments(arguments)));
       } catch (PolyglotException e) {
-        throw JsErrors.translate(e, false, bridge.context());
+        throw JsErrors.translate(e, false, bridge);
       }
     };
   }
 
   @Override
-  public void set(String name, Object value) {
+  public void set(String name, Object member) {
     try {
-      object.putMember(name, bridge.toJs(value));
+      value.putMember(name, bridge.toJs(member));
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge.context());
+      throw JsErrors.translate(e, false, bridge);
     }
   }
 
   @Override
   public String typeName() {
-    Value meta = object.getMetaObject();
+    Value meta = value.getMetaObject();
     return meta == null ? "Object" : meta.getMetaSimpleName();
   }
 
   @Override
   public String toString() {
     return "<js " + typeName() + " object>";
-  }
-
-  @Override
-  public JsBridge bridge() {
-    return bridge;
-  }
-
-  @Override
-  public Value value() {
-    return object;
   }
 }

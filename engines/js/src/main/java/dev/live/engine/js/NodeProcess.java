@@ -4,6 +4,7 @@ import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptExitException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.graalvm.polyglot.Value;
@@ -18,10 +19,10 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  */
 final class NodeProcess implements ProxyObject {
 
-  private final RunServices run;
+  private final RunServices services;
 
-  NodeProcess(RunServices run) {
-    this.run = run;
+  NodeProcess(RunServices services) {
+    this.services = services;
   }
 
   @Override
@@ -30,8 +31,8 @@ final class NodeProcess implements ProxyObject {
       case "argv" -> {
         List<Object> argv = new ArrayList<>();
         argv.add("java");
-        argv.add(run.mainFile().toString());
-        argv.addAll(run.arguments());
+        argv.add(services.mainFile().toString());
+        argv.addAll(services.arguments());
         yield ProxyArray.fromList(argv);
       }
       case "env" -> ProxyObject.fromMap(new TreeMap<String, Object>(Map.copyOf(System.getenv())));
@@ -42,7 +43,7 @@ final class NodeProcess implements ProxyObject {
                     arguments.length > 0 && arguments[0].fitsInInt() ? arguments[0].asInt() : 0;
                 throw new ScriptExitException(status);
               };
-      case "platform" -> System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+      case "platform" -> System.getProperty("os.name").toLowerCase(Locale.ROOT);
       default -> null;
     };
   }

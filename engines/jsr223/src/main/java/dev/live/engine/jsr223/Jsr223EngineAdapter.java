@@ -3,7 +3,6 @@ package dev.live.engine.jsr223;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
-import java.util.Optional;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 
@@ -15,17 +14,16 @@ final class Jsr223EngineAdapter implements EngineAdapter {
 
   private final ScriptEngineFactory factory;
   private final Jsr223Language language;
-  private final ScriptEngine engine;
-  private final ValueConverter values;
-  private final Optional<Prelude> prelude;
+  private final Jsr223Engine engine;
 
   Jsr223EngineAdapter(ScriptEngineFactory factory, Jsr223Language language, ClassLoader loader) {
     this.factory = factory;
     this.language = language;
-    this.engine = factory.getScriptEngine();
-    language.engineStarted(engine);
-    this.values = language.converter(engine);
-    this.prelude = Prelude.find(factory, loader);
+    ScriptEngine script = factory.getScriptEngine();
+    language.engineStarted(script);
+    this.engine =
+        new Jsr223Engine(
+            script, language, language.converter(script), Prelude.find(factory, loader));
   }
 
   @Override
@@ -39,14 +37,19 @@ final class Jsr223EngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
-    return new Jsr223EngineRun(engine, language, values, prelude, run);
+  public EngineRun newRun(RunServices services) {
+    return new Jsr223EngineRun(engine, services);
+  }
+
+  @Override
+  public boolean ownsThread(Thread thread) {
+    return language.ownsThread(thread);
   }
 
   @Override
   public void close() {
     // javax.script has no close; an engine that holds resources is AutoCloseable, if anything.
-    if (engine instanceof AutoCloseable closeable) {
+    if (engine.script() instanceof AutoCloseable closeable) {
       try {
         closeable.close();
       } catch (Exception e) {

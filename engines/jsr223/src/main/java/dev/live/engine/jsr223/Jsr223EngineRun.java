@@ -2,7 +2,8 @@ package dev.live.engine.jsr223;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
-import dev.live.core.engine.RunCancelledException;
+import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
@@ -24,41 +25,34 @@ final class Jsr223EngineRun implements EngineRun {
   private final Jsr223Language language;
   private final ValueConverter values;
   private final Optional<Prelude> prelude;
-  private final RunServices run;
+  private final RunServices services;
   private final List<ScriptContext> contexts = new CopyOnWriteArrayList<>();
   private final Map<String, Path> filesByName = new ConcurrentHashMap<>();
-  private volatile Thread runThread;
-  private volatile boolean cancelled;
+  private final RunCancellation cancellation = new RunCancellation();
 
-  Jsr223EngineRun(
-      ScriptEngine engine,
-      Jsr223Language language,
-      ValueConverter values,
-      Optional<Prelude> prelude,
-      RunServices run) {
-    this.engine = engine;
-    this.language = language;
-    this.values = values;
-    this.prelude = prelude;
-    this.run = run;
+  Jsr223EngineRun(Jsr223Engine session, RunServices services) {
+    this.engine = session.script();
+    this.language = session.language();
+    this.values = session.values();
+    this.prelude = session.prelude();
+    this.services = services;
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
-    runThread = Thread.currentThread();
-    if (cancelled) {
-      throw new RunCancelledException();
-    }
+    cancellation.evaluating();
     filesByName.put(source.displayName(), source.path());
     ScriptContext context =
-        language.newModuleContext(engine, new Jsr223Language.Module(source, run));
+        language.newModuleContext(engine, new Jsr223Language.Module(source, services));
     contexts.add(context);
     Bindings bindings = context.getBindings(ScriptContext.ENGINE_SCOPE);
-    bindings.put("use", values.toEngine(new UseFunction(run, source.path(), values)));
-    bindings.put("live", values.toEngine(run.live(source.path())));
-    // What the embedding program bound: globals of every module; bound before the snapshot of
-    // injected names below, so they are not exported.
-    run.globals().forEach((name, value) -> bindings.put(name, values.toEngine(value)));
+    // Bound before the snapshot of injected names below, so none of them is exported.
+    ModuleGlobals.bind(
+        services,
+        source.path(),
+        use -> values.toEngine(new UseFunction(use, values)),
+        values::toEngine,
+        bindings::put);
     try {
       if (prelude.isPresent()) {
         eval(prelude.get().text(), prelude.get().name(), context);
@@ -69,7 +63,7 @@ final class Jsr223EngineRun implements EngineRun {
       return new Jsr223Module(source, bindings, injected, values);
     } catch (ScriptException | RuntimeException | StackOverflowError e) {
       throw language.translate(
-          e, new Jsr223Language.Failure(source, cancelled, this::fileNamed, values));
+          e, new Jsr223Language.Failure(source, cancellation.cancelled(), this::fileNamed, values));
     }
   }
 
@@ -88,14 +82,13 @@ final class Jsr223EngineRun implements EngineRun {
       return known;
     }
     Path path = Path.of(name);
-    return path.isAbsolute() ? path : run.mainFile().resolveSibling(path);
+    return path.isAbsolute() ? path : services.mainFile().resolveSibling(path);
   }
 
   @Override
   public void cancel() {
-    cancelled = true;
+    Thread thread = cancellation.cancel();
     contexts.forEach(language::cancel);
-    Thread thread = runThread;
     if (thread != null) {
       thread.interrupt();
     }
@@ -104,9 +97,6 @@ final class Jsr223EngineRun implements EngineRun {
   @Override
   public void close() {
     contexts.clear();
-    if (cancelled && runThread == Thread.currentThread()) {
-      // Clear the interrupt the stop may have left, so the next run does not see it.
-      Thread.interrupted();
-    }
+    cancellation.clearInterrupt();
   }
 }

@@ -55,6 +55,6 @@ public final class Jsr223Errors {
     }
     String where = failure.source().displayName() + (line > 0 ? ":" + line : "");
     String trace = where + ": " + message;
-    return new ScriptFailedException(file, line, message, trace, error);
+    return ScriptFailedException.builder(message).at(file, line).trace(trace).cause(error).build();
   }
 }

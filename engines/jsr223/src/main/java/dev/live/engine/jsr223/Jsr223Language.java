@@ -2,6 +2,7 @@ package dev.live.engine.jsr223;
 
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +67,16 @@ public interface Jsr223Language {
     return languageName(factory) + " " + factory.getLanguageVersion();
   }
 
+  /**
+   * True for a thread the engine started for its own work, which the session then leaves out of its
+   * report of threads a script left running (see {@link
+   * dev.live.core.engine.EngineAdapter#ownsThread}). Called on the run thread; the default claims
+   * none.
+   */
+  default boolean ownsThread(Thread thread) {
+    return false;
+  }
+
   /** Called once, on the run thread, right after the session's engine was created. */
   default void engineStarted(ScriptEngine engine) {}
 
@@ -105,8 +116,8 @@ public interface Jsr223Language {
     return Jsr223Errors.translate(error, failure);
   }
 
-  /** The module about to be evaluated, and the run it belongs to. */
-  record Module(SourceFile source, RunServices run) {}
+  /** The module about to be evaluated, and the services of the run it belongs to. */
+  record Module(SourceFile source, RunServices services) {}
 
   /**
    * Where an evaluation failed: the module being evaluated, whether the run was cancelled, how to
@@ -116,6 +127,6 @@ public interface Jsr223Language {
   record Failure(
       SourceFile source,
       boolean cancelled,
-      Function<String, java.nio.file.Path> fileNamed,
+      Function<String, Path> fileNamed,
       ValueConverter values) {}
 }

@@ -1,8 +1,7 @@
 package dev.live.engine.jsr223;
 
-import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.SourceFile;
-import java.nio.file.Path;
+import dev.live.core.engine.SourceModule;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.script.Bindings;
@@ -12,15 +11,14 @@ import javax.script.Bindings;
  * bindings, less those bound before it ran ({@code use}, {@code live}, the file name, what the
  * prelude defined). Read live, so a function the module defines later in a callback shows up.
  */
-final class Jsr223Module implements BridgeModule {
+final class Jsr223Module extends SourceModule {
 
-  private final SourceFile source;
   private final Bindings bindings;
   private final Set<String> injected;
   private final ValueConverter values;
 
   Jsr223Module(SourceFile source, Bindings bindings, Set<String> injected, ValueConverter values) {
-    this.source = source;
+    super(source);
     this.bindings = bindings;
     this.injected = Set.copyOf(injected);
     this.values = values;
@@ -29,16 +27,6 @@ final class Jsr223Module implements BridgeModule {
   private boolean exported(String name) {
     // Engine conventions ("javax.script.filename", "context") are never script names.
     return !injected.contains(name) && !name.contains(".") && !name.equals("context");
-  }
-
-  @Override
-  public String name() {
-    return source.moduleName();
-  }
-
-  @Override
-  public Path file() {
-    return source.path();
   }
 
   @Override

@@ -1,9 +1,9 @@
 package dev.live.engine.jsr223;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.engine.RunServices;
-import java.nio.file.Path;
+import dev.live.core.engine.ModuleUse;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code use(name)} every module gets, bound to that module's file. A language with a {@link
@@ -12,31 +12,26 @@ import java.util.List;
  */
 public final class UseFunction implements BridgeFunction {
 
-  private final RunServices run;
-  private final Path caller;
+  private final ModuleUse use;
   private final ValueConverter values;
 
-  UseFunction(RunServices run, Path caller, ValueConverter values) {
-    this.run = run;
-    this.caller = caller;
-    this.values = values;
+  UseFunction(ModuleUse use, ValueConverter values) {
+    this.use = Objects.requireNonNull(use, "use");
+    this.values = Objects.requireNonNull(values, "values");
   }
 
   @Override
   public Object call(List<Object> arguments) {
-    if (arguments.size() != 1) {
-      throw new IllegalArgumentException("use() takes exactly one argument, the module name");
-    }
-    return run.use(arguments.get(0), caller);
+    return use.call(arguments);
   }
 
   /** {@code use(name)} for scripts that call Java methods: the module as the engine's value. */
   public Object load(Object name) {
-    return values.toEngine(run.use(values.toBridge(name), caller));
+    return values.toEngine(use.load(values.toBridge(name)));
   }
 
   @Override
   public String toString() {
-    return "<use for " + caller.getFileName() + ">";
+    return use.toString();
   }
 }

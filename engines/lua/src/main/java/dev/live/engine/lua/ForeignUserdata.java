@@ -4,6 +4,8 @@ import dev.live.core.bridge.BridgeObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
@@ -134,7 +136,7 @@ final class ForeignUserdata extends LuaUserdata {
   }
 
   /** Runs an access to the far side; its errors become Lua errors. */
-  private LuaValue crossing(java.util.function.Supplier<Object> access) {
+  private LuaValue crossing(Supplier<Object> access) {
     try {
       return values.toEngine(access.get());
     } catch (RuntimeException e) {
@@ -198,7 +200,7 @@ final class ForeignUserdata extends LuaUserdata {
     return LuaValue.varargsOf(next, self, LuaValue.NIL);
   }
 
-  private static LuaValue function(java.util.function.Function<Varargs, Varargs> body) {
+  private static LuaValue function(Function<Varargs, Varargs> body) {
     return new VarArgFunction() {
       @Override
       public Varargs invoke(Varargs arguments) {

@@ -77,18 +77,19 @@ final class LuaErrors {
     if (foreign != null) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
       // Keeps its type, so that the language it came from catches it as its own kind again.
-      return new ScriptFailedException(
-          file,
-          line,
-          foreign.errorType() + ": " + foreign.errorMessage(),
-          trace.toString(),
-          e,
-          foreign.errorType(),
-          foreign.errorMessage(),
-          values);
+      return ScriptFailedException.builder(foreign.errorType() + ": " + foreign.errorMessage())
+          .at(file, line)
+          .trace(trace.toString())
+          .error(foreign.errorType(), foreign.errorMessage())
+          .nativeError(e, values)
+          .build();
     }
-    return new ScriptFailedException(
-        file, line, "LuaError: " + message, trace.toString(), e, "LuaError", message, values);
+    return ScriptFailedException.builder("LuaError: " + message)
+        .at(file, line)
+        .trace(trace.toString())
+        .error("LuaError", message)
+        .nativeError(e, values)
+        .build();
   }
 
   /** luaj's compile error, which carries its file and line only in its text. */
@@ -105,15 +106,11 @@ final class LuaErrors {
       message = matcher.group(1) + ":" + line + ": " + matcher.group(3);
     }
     // Lua has no exception classes; "SyntaxError" is the kind other languages give this error.
-    return new ScriptFailedException(
-        file,
-        line,
-        "SyntaxError: " + message,
-        "SyntaxError: " + message,
-        e,
-        "SyntaxError",
-        message,
-        null);
+    return ScriptFailedException.builder("SyntaxError: " + message)
+        .at(file, line)
+        .cause(e)
+        .error("SyntaxError", message)
+        .build();
   }
 
   private static boolean stopped(Throwable e) {

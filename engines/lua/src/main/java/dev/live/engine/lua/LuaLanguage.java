@@ -1,11 +1,13 @@
 package dev.live.engine.lua;
 
+import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.engine.jsr223.Jsr223Language;
 import dev.live.engine.jsr223.ValueConverter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
@@ -33,6 +35,9 @@ import org.luaj.vm2.script.LuajContext;
  * </ul>
  */
 public final class LuaLanguage implements Jsr223Language {
+
+  /** The name luaj gives the thread of a coroutine. */
+  private static final Pattern COROUTINE_THREAD = Pattern.compile("Coroutine-\\d+");
 
   @Override
   public boolean supports(ScriptEngineFactory factory) {
@@ -67,6 +72,15 @@ public final class LuaLanguage implements Jsr223Language {
     return "Lua 5.2";
   }
 
+  /**
+   * luaj runs each coroutine on a thread of its own; one a script left suspended waits there until
+   * the coroutine is garbage, and is not a thread the script started.
+   */
+  @Override
+  public boolean ownsThread(Thread thread) {
+    return COROUTINE_THREAD.matcher(thread.getName()).matches();
+  }
+
   @Override
   public void engineStarted(ScriptEngine engine) {
     Globals compiling = ((LuajContext) engine.getContext()).globals;
@@ -88,9 +102,9 @@ public final class LuaLanguage implements Jsr223Language {
   /** Lua's {@code arg}: the main file at 0, the arguments after {@code --} from 1. */
   private static LuaTable arguments(Module module) {
     LuaTable arg = new LuaTable();
-    arg.set(0, module.run().displayName(module.run().mainFile()));
+    arg.set(0, module.services().displayName(module.services().mainFile()));
     int i = 1;
-    for (String argument : module.run().arguments()) {
+    for (String argument : module.services().arguments()) {
       arg.set(i++, argument);
     }
     return arg;
@@ -116,8 +130,7 @@ public final class LuaLanguage implements Jsr223Language {
     if (error instanceof LuaError lua) {
       RuntimeException translated =
           LuaErrors.fromLua(lua, (LuaValues) failure.values(), failure.fileNamed());
-      if (!failure.cancelled()
-          || translated instanceof dev.live.core.engine.RunCancelledException) {
+      if (!failure.cancelled() || translated instanceof RunCancelledException) {
         return translated;
       }
     }

@@ -1,20 +1,13 @@
 package dev.live.engine.lua;
 
-import dev.live.core.bridge.NativeValue;
-import java.util.AbstractList;
-import java.util.RandomAccess;
+import dev.live.core.bridge.NativeListView;
 import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaValue;
 
 /** A live view of a Lua sequence {@code {1..n}}: index 0 is Lua's 1. */
-final class LuaTableList extends AbstractList<Object> implements NativeValue, RandomAccess {
-
-  private final LuaValues values;
-  private final LuaTable table;
+final class LuaTableList extends NativeListView<LuaValues, LuaTable> {
 
   LuaTableList(LuaValues values, LuaTable table) {
-    this.values = values;
-    this.table = table;
+    super(values, table);
   }
 
   private int checked(int index, int size) {
@@ -26,41 +19,28 @@ final class LuaTableList extends AbstractList<Object> implements NativeValue, Ra
 
   @Override
   public Object get(int index) {
-    return values.toBridge(table.get(checked(index, size())));
+    return bridge.toBridge(value.get(checked(index, size())));
   }
 
   @Override
-  public Object set(int index, Object element) {
-    int at = checked(index, size());
-    Object previous = values.toBridge(table.get(at));
-    table.set(at, values.toEngine(element));
-    return previous;
+  protected void replace(int index, Object element) {
+    value.set(index + 1, bridge.toEngine(element));
   }
 
   @Override
   public void add(int index, Object element) {
     checked(index, size() + 1);
-    table.insert(index + 1, values.toEngine(element));
+    value.insert(index + 1, bridge.toEngine(element));
   }
 
   @Override
   public Object remove(int index) {
     int at = checked(index, size());
-    return values.toBridge(table.remove(at));
+    return bridge.toBridge(value.remove(at));
   }
 
   @Override
   public int size() {
-    return table.length();
-  }
-
-  @Override
-  public Object owner() {
-    return values;
-  }
-
-  @Override
-  public LuaValue unwrap() {
-    return table;
+    return value.length();
   }
 }

@@ -1,7 +1,6 @@
 package dev.live.engine.lua;
 
 import dev.live.core.bridge.NativeMapView;
-import dev.live.core.bridge.NativeValue;
 import java.util.List;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -10,61 +9,57 @@ import org.luaj.vm2.LuaValue;
  * A live view of a Lua table as a map, keyed by the keys' string forms: {@code t.name} and {@code
  * t[1]} are {@code "name"} and {@code "1"}.
  */
-final class LuaTableMap extends NativeMapView<LuaValue> implements NativeValue {
-
-  private final LuaValues values;
-  private final LuaTable table;
+final class LuaTableMap extends NativeMapView<LuaValues, LuaTable, LuaValue> {
 
   LuaTableMap(LuaValues values, LuaTable table) {
-    this.values = values;
-    this.table = table;
+    super(values, table);
   }
 
   /** The table's own key for a name: an existing number key when it matches, else the string. */
   private LuaValue luaKey(Object key) {
     String name = String.valueOf(key);
     LuaValue text = LuaValue.valueOf(name);
-    if (!table.rawget(text).isnil()) {
+    if (!value.rawget(text).isnil()) {
       return text;
     }
     LuaValue number = text.tonumber();
-    return !number.isnil() && !table.rawget(number).isnil() ? number : text;
+    return !number.isnil() && !value.rawget(number).isnil() ? number : text;
   }
 
   @Override
   public Object get(Object key) {
-    return values.toBridge(table.rawget(luaKey(key)));
+    return bridge.toBridge(value.rawget(luaKey(key)));
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return !table.rawget(luaKey(key)).isnil();
+    return !value.rawget(luaKey(key)).isnil();
   }
 
   @Override
-  public Object put(String key, Object value) {
+  public Object put(String key, Object element) {
     LuaValue at = luaKey(key);
-    Object previous = values.toBridge(table.rawget(at));
-    table.rawset(at, values.toEngine(value));
+    Object previous = bridge.toBridge(value.rawget(at));
+    value.rawset(at, bridge.toEngine(element));
     return previous;
   }
 
   @Override
   public Object remove(Object key) {
     LuaValue at = luaKey(key);
-    Object previous = values.toBridge(table.rawget(at));
-    table.rawset(at, LuaValue.NIL);
+    Object previous = bridge.toBridge(value.rawget(at));
+    value.rawset(at, LuaValue.NIL);
     return previous;
   }
 
   @Override
   public int size() {
-    return table.keyCount();
+    return value.keyCount();
   }
 
   @Override
   protected List<LuaValue> keySnapshot() {
-    return List.of(table.keys());
+    return List.of(value.keys());
   }
 
   @Override
@@ -74,21 +69,11 @@ final class LuaTableMap extends NativeMapView<LuaValue> implements NativeValue {
 
   @Override
   protected Object valueAt(LuaValue key) {
-    return values.toBridge(table.rawget(key));
+    return bridge.toBridge(value.rawget(key));
   }
 
   @Override
   protected void removeAt(LuaValue key) {
-    table.rawset(key, LuaValue.NIL);
-  }
-
-  @Override
-  public Object owner() {
-    return values;
-  }
-
-  @Override
-  public LuaValue unwrap() {
-    return table;
+    value.rawset(key, LuaValue.NIL);
   }
 }

@@ -2,14 +2,16 @@ package dev.live.engine.lua;
 
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.BridgeValueVisitor;
 import dev.live.engine.jsr223.ValueConverter;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.luaj.vm2.LuaFunction;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.jse.CoerceJavaToLua;
 
 /**
@@ -26,6 +28,8 @@ final class LuaValues implements ValueConverter {
 
   /** Doubles with no fraction up to this size cross as whole numbers. */
   private static final double EXACT = 9007199254740992d; // 2^53
+
+  private final ToLua toLua = new ToLua();
 
   @Override
   public Object toBridge(Object value) {
@@ -87,55 +91,72 @@ final class LuaValues implements ValueConverter {
 
   @Override
   public LuaValue toEngine(Object value) {
-    if (value == null) {
-      return LuaValue.NIL;
-    }
-    if (value instanceof NativeValue nativeValue && nativeValue.owner() == this) {
-      return (LuaValue) nativeValue.unwrap();
-    }
-    if (value instanceof LuaValue lua) {
-      return lua;
-    }
-    if (value instanceof Boolean bool) {
-      return LuaValue.valueOf(bool);
-    }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return LuaValue.valueOf(((Number) value).intValue());
-    }
-    if (value instanceof Long number) {
-      return number == number.intValue()
-          ? LuaValue.valueOf(number.intValue())
-          : LuaValue.valueOf(number.doubleValue());
-    }
-    if (value instanceof Double || value instanceof Float || value instanceof BigInteger) {
-      return LuaValue.valueOf(((Number) value).doubleValue());
-    }
-    if (value instanceof String text) {
-      return LuaValue.valueOf(text);
-    }
-    if (value instanceof BridgeFunction function) {
-      return new ForeignFunction(this, function);
-    }
-    if (value instanceof BridgeObject object) {
-      return ForeignUserdata.object(this, object);
-    }
-    // Only lists and maps of another engine are views to wrap; any other Java collection is a
-    // Java object like the rest.
-    if (value instanceof List<?> list && value instanceof NativeValue) {
-      return ForeignUserdata.list(this, list);
-    }
-    if (value instanceof Map<?, ?> map && value instanceof NativeValue) {
-      return ForeignUserdata.map(this, map);
-    }
-    return CoerceJavaToLua.coerce(value);
+    return BridgeValueVisitor.dispatch(value, this, toLua);
   }
 
   /** Arguments of a Lua call as bridge values. */
-  List<Object> arguments(org.luaj.vm2.Varargs arguments) {
-    List<Object> converted = new java.util.ArrayList<>(arguments.narg());
+  List<Object> arguments(Varargs arguments) {
+    List<Object> converted = new ArrayList<>(arguments.narg());
     for (int i = 1; i <= arguments.narg(); i++) {
       converted.add(toBridge(arguments.arg(i)));
     }
     return converted;
+  }
+
+  /**
+   * Bridge values as Lua sees them: primitives become Lua's own, values of other languages Lua
+   * functions and userdata, and other Java objects luaj's reflective userdata.
+   */
+  private final class ToLua implements BridgeValueVisitor<LuaValue> {
+
+    @Override
+    public LuaValue primitive(Object value) {
+      if (value == null) {
+        return LuaValue.NIL;
+      }
+      if (value instanceof Boolean bool) {
+        return LuaValue.valueOf(bool);
+      }
+      if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        return LuaValue.valueOf(((Number) value).intValue());
+      }
+      if (value instanceof Long number) {
+        return number == number.intValue()
+            ? LuaValue.valueOf(number.intValue())
+            : LuaValue.valueOf(number.doubleValue());
+      }
+      if (value instanceof Double || value instanceof Float || value instanceof BigInteger) {
+        return LuaValue.valueOf(((Number) value).doubleValue());
+      }
+      if (value instanceof String text) {
+        return LuaValue.valueOf(text);
+      }
+      return CoerceJavaToLua.coerce(value);
+    }
+
+    @Override
+    public LuaValue function(BridgeFunction function) {
+      return new ForeignFunction(LuaValues.this, function);
+    }
+
+    @Override
+    public LuaValue object(BridgeObject object) {
+      return ForeignUserdata.object(LuaValues.this, object);
+    }
+
+    @Override
+    public LuaValue list(List<?> list) {
+      return ForeignUserdata.list(LuaValues.this, list);
+    }
+
+    @Override
+    public LuaValue map(Map<?, ?> map) {
+      return ForeignUserdata.map(LuaValues.this, map);
+    }
+
+    @Override
+    public LuaValue javaObject(Object value) {
+      return value instanceof LuaValue lua ? lua : CoerceJavaToLua.coerce(value);
+    }
   }
 }

@@ -6,7 +6,6 @@ import org.python.core.Py;
 import org.python.core.PyDictionary;
 import org.python.core.PyList;
 import org.python.core.PyObject;
-import org.python.core.PyString;
 import org.python.core.PyTuple;
 
 /**
@@ -15,7 +14,7 @@ import org.python.core.PyTuple;
  * values}, {@code items}, {@code get}, {@code pop}, {@code update}. A key that is also a dict
  * method name is read with {@code d["key"]}.
  */
-final class ForeignDict extends PyObject implements PythonBridge.Foreign {
+final class ForeignDict extends ForeignCollection<Map<?, ?>> {
 
   private static final List<String> METHODS =
       List.of(
@@ -30,17 +29,13 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
           "iteritems",
           "has_key");
 
-  private final PythonBridge bridge;
-  private final Map<?, ?> map;
-
   ForeignDict(PythonBridge bridge, Map<?, ?> map) {
-    this.bridge = bridge;
-    this.map = map;
+    super(bridge, map);
   }
 
   @SuppressWarnings("unchecked")
   private Map<Object, Object> writable() {
-    return (Map<Object, Object>) map;
+    return (Map<Object, Object>) foreign;
   }
 
   private static String key(PyObject key) {
@@ -50,7 +45,7 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
   @Override
   public PyObject __finditem__(PyObject key) {
     String name = key(key);
-    return map.containsKey(name) ? bridge.crossing(() -> map.get(name)) : null;
+    return foreign.containsKey(name) ? bridge.crossing(() -> foreign.get(name)) : null;
   }
 
   @Override
@@ -69,7 +64,7 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
 
   @Override
   public void __delitem__(PyObject key) {
-    if (!map.containsKey(key(key))) {
+    if (!foreign.containsKey(key(key))) {
       throw Py.KeyError(key);
     }
     bridge.crossing(() -> writable().remove(key(key)));
@@ -77,17 +72,17 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
 
   @Override
   public boolean __contains__(PyObject key) {
-    return map.containsKey(key(key));
+    return foreign.containsKey(key(key));
   }
 
   @Override
   public int __len__() {
-    return map.size();
+    return foreign.size();
   }
 
   @Override
   public boolean __nonzero__() {
-    return !map.isEmpty();
+    return !foreign.isEmpty();
   }
 
   @Override
@@ -97,11 +92,12 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
 
   private PyList keys() {
     PyList keys = new PyList();
-    map.keySet().forEach(k -> keys.append(Py.newStringOrUnicode(String.valueOf(k))));
+    foreign.keySet().forEach(k -> keys.append(Py.newStringOrUnicode(String.valueOf(k))));
     return keys;
   }
 
-  private PyDictionary snapshot() {
+  @Override
+  PyDictionary snapshot() {
     PyDictionary copy = new PyDictionary();
     for (PyObject key : keys().asIterable()) {
       copy.__setitem__(key, __getitem__(key));
@@ -114,8 +110,8 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
     if (METHODS.contains(name)) {
       return method(name);
     }
-    if (!name.startsWith("__") && map.containsKey(name)) {
-      return bridge.crossing(() -> map.get(name));
+    if (!name.startsWith("__") && foreign.containsKey(name)) {
+      return bridge.crossing(() -> foreign.get(name));
     }
     return super.__findattr_ex__(name);
   }
@@ -177,25 +173,5 @@ final class ForeignDict extends PyObject implements PythonBridge.Foreign {
   @Override
   public void __setattr__(String name, PyObject value) {
     __setitem__(Py.newString(name), value);
-  }
-
-  @Override
-  public PyObject __eq__(PyObject other) {
-    return snapshot().__eq__(other instanceof ForeignDict foreign ? foreign.snapshot() : other);
-  }
-
-  @Override
-  public PyString __repr__() {
-    return snapshot().__repr__();
-  }
-
-  @Override
-  public PyString __str__() {
-    return __repr__();
-  }
-
-  @Override
-  public Object bridgeValue() {
-    return map;
   }
 }

@@ -1,6 +1,7 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeFunction;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +12,16 @@ import org.python.core.PyObject;
  * an instance, as calling a Python class does. Keyword arguments arrive on the far side as one
  * trailing object, the usual way to pass options in JavaScript.
  */
-final class ForeignFunction extends PyObject implements PythonBridge.Foreign {
-
-  private final PythonBridge bridge;
-  private final BridgeFunction function;
+final class ForeignFunction extends ForeignValue<BridgeFunction> {
 
   ForeignFunction(PythonBridge bridge, BridgeFunction function) {
-    this.bridge = bridge;
-    this.function = function;
+    super(bridge, function);
   }
 
   @Override
   public PyObject __call__(PyObject[] arguments, String[] keywords) {
     int positional = arguments.length - keywords.length;
-    List<Object> converted =
-        bridge.toBridgeArguments(java.util.Arrays.copyOf(arguments, positional));
+    List<Object> converted = bridge.toBridgeArguments(Arrays.copyOf(arguments, positional));
     if (keywords.length > 0) {
       Map<String, Object> options = new LinkedHashMap<>();
       for (int i = 0; i < keywords.length; i++) {
@@ -34,16 +30,11 @@ final class ForeignFunction extends PyObject implements PythonBridge.Foreign {
       converted.add(options);
     }
     return bridge.crossing(
-        () -> function.isClass() ? function.construct(converted) : function.call(converted));
-  }
-
-  @Override
-  public Object bridgeValue() {
-    return function;
+        () -> foreign.isClass() ? foreign.construct(converted) : foreign.call(converted));
   }
 
   @Override
   public String toString() {
-    return function.toString();
+    return foreign.toString();
   }
 }

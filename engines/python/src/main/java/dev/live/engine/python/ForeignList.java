@@ -7,30 +7,25 @@ import org.python.core.PyIterator;
 import org.python.core.PyList;
 import org.python.core.PyObject;
 import org.python.core.PySlice;
-import org.python.core.PyString;
 
 /**
  * A list or array of another language in Python: indexing (negative too), slicing (a new Python
  * list), {@code len}, iteration, {@code in}, {@code append} and the other common list methods, all
  * on the owner's list.
  */
-final class ForeignList extends PyObject implements PythonBridge.Foreign {
-
-  private final PythonBridge bridge;
-  private final List<?> list;
+final class ForeignList extends ForeignCollection<List<?>> {
 
   ForeignList(PythonBridge bridge, List<?> list) {
-    this.bridge = bridge;
-    this.list = list;
+    super(bridge, list);
   }
 
   @SuppressWarnings("unchecked")
   private List<Object> writable() {
-    return (List<Object>) list;
+    return (List<Object>) foreign;
   }
 
   private int index(PyObject key) {
-    int size = list.size();
+    int size = foreign.size();
     int index = key.asIndex();
     int resolved = index < 0 ? index + size : index;
     if (resolved < 0 || resolved >= size) {
@@ -41,21 +36,21 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
 
   @Override
   public int __len__() {
-    return list.size();
+    return foreign.size();
   }
 
   @Override
   public PyObject __finditem__(PyObject key) {
     if (key instanceof PySlice slice) {
-      int[] range = slice.indicesEx(list.size());
+      int[] range = slice.indicesEx(foreign.size());
       PyList result = new PyList();
       for (int i = range[0]; range[2] > 0 ? i < range[1] : i > range[1]; i += range[2]) {
         int at = i;
-        result.append(bridge.crossing(() -> list.get(at)));
+        result.append(bridge.crossing(() -> foreign.get(at)));
       }
       return result;
     }
-    return bridge.crossing(() -> list.get(index(key)));
+    return bridge.crossing(() -> foreign.get(index(key)));
   }
 
   @Override
@@ -80,7 +75,7 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
 
       @Override
       public PyObject __iternext__() {
-        return next < list.size() ? ForeignList.this.__finditem__(next++) : null;
+        return next < foreign.size() ? ForeignList.this.__finditem__(next++) : null;
       }
     };
   }
@@ -97,12 +92,7 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
 
   @Override
   public boolean __nonzero__() {
-    return !list.isEmpty();
-  }
-
-  @Override
-  public PyObject __eq__(PyObject other) {
-    return snapshot().__eq__(other instanceof ForeignList foreign ? foreign.snapshot() : other);
+    return !foreign.isEmpty();
   }
 
   @Override
@@ -110,7 +100,8 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
     return __eq__(other).__not__();
   }
 
-  private PyList snapshot() {
+  @Override
+  PyList snapshot() {
     PyList copy = new PyList();
     for (PyObject element : asIterable()) {
       copy.append(element);
@@ -141,22 +132,18 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
           new JavaCallable(
               name,
               args -> {
-                int at = Math.max(0, Math.min(list.size(), args[0].asInt()));
-                bridge.crossing(
-                    () -> {
-                      writable().add(at, bridge.toBridge(args[1]));
-                      return null;
-                    });
+                int at = Math.max(0, Math.min(foreign.size(), args[0].asInt()));
+                bridge.crossing(() -> writable().add(at, bridge.toBridge(args[1])));
                 return Py.None;
               });
       case "pop" ->
           new JavaCallable(
               name,
               args -> {
-                if (list.isEmpty()) {
+                if (foreign.isEmpty()) {
                   throw Py.IndexError("pop from empty list");
                 }
-                int at = args.length == 0 ? list.size() - 1 : index(args[0]);
+                int at = args.length == 0 ? foreign.size() - 1 : index(args[0]);
                 return bridge.crossing(() -> writable().remove(at));
               });
       case "index" ->
@@ -184,20 +171,5 @@ final class ForeignList extends PyObject implements PythonBridge.Foreign {
               });
       default -> super.__findattr_ex__(name);
     };
-  }
-
-  @Override
-  public PyString __repr__() {
-    return snapshot().__repr__();
-  }
-
-  @Override
-  public PyString __str__() {
-    return __repr__();
-  }
-
-  @Override
-  public Object bridgeValue() {
-    return list;
   }
 }

@@ -10,39 +10,31 @@ import org.python.core.PyObject;
  * An object of another language (a class instance or a module) in Python: members read and written
  * as attributes, live.
  */
-final class ForeignObject extends PyObject implements PythonBridge.Foreign {
-
-  private final PythonBridge bridge;
-  private final BridgeObject object;
+final class ForeignObject extends ForeignValue<BridgeObject> {
 
   ForeignObject(PythonBridge bridge, BridgeObject object) {
-    this.bridge = bridge;
-    this.object = object;
+    super(bridge, object);
   }
 
   @Override
   public PyObject __findattr_ex__(String name) {
-    if (!name.startsWith("__") && object.has(name)) {
-      return bridge.crossing(() -> object.get(name));
+    if (!name.startsWith("__") && foreign.has(name)) {
+      return bridge.crossing(() -> foreign.get(name));
     }
     return super.__findattr_ex__(name);
   }
 
   @Override
   public void __setattr__(String name, PyObject value) {
-    bridge.crossing(
-        () -> {
-          object.set(name, bridge.toBridge(value));
-          return null;
-        });
+    bridge.crossing(() -> foreign.set(name, bridge.toBridge(value)));
   }
 
   @Override
   public void noAttributeError(String name) {
     throw Py.AttributeError(
-        (object instanceof BridgeModule module
+        (foreign instanceof BridgeModule module
                 ? "module '" + module.name() + "'"
-                : "'" + object.typeName() + "' object")
+                : "'" + foreign.typeName() + "' object")
             + " has no attribute '"
             + name
             + "'");
@@ -51,20 +43,15 @@ final class ForeignObject extends PyObject implements PythonBridge.Foreign {
   @Override
   public PyObject __dir__() {
     PyList names = new PyList();
-    object.keys().stream().sorted().forEach(n -> names.append(Py.newString(n)));
+    foreign.keys().stream().sorted().forEach(n -> names.append(Py.newString(n)));
     return names;
   }
 
   @Override
-  public Object bridgeValue() {
-    return object;
-  }
-
-  @Override
   public String toString() {
-    if (object instanceof BridgeModule module) {
+    if (foreign instanceof BridgeModule module) {
       return "<module '" + module.name() + "' from '" + module.file().getFileName() + "'>";
     }
-    return "<" + object.typeName() + " object>";
+    return "<" + foreign.typeName() + " object>";
   }
 }

@@ -21,13 +21,13 @@ import org.python.core.PyObject;
 final class LocalImporter extends PyObject {
 
   private final PythonBridge bridge;
-  private final RunServices run;
+  private final RunServices services;
   private final List<Path> folders;
   private final Set<String> loaded = new LinkedHashSet<>();
 
-  LocalImporter(PythonBridge bridge, RunServices run, List<Path> folders) {
+  LocalImporter(PythonBridge bridge, RunServices services, List<Path> folders) {
     this.bridge = bridge;
-    this.run = run;
+    this.services = services;
     this.folders = List.copyOf(folders);
   }
 
@@ -59,7 +59,7 @@ final class LocalImporter extends PyObject {
     if (file == null) {
       throw Py.ImportError("No module named " + name);
     }
-    Object module = run.use(file.toString(), run.mainFile());
+    Object module = services.use(file.toString(), services.mainFile());
     if (!(module instanceof NativeValue nativeValue)
         || !(nativeValue.unwrap() instanceof PyModule python)) {
       throw Py.ImportError("cannot import " + name + ": not a Python module");

@@ -2,11 +2,14 @@ package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.BridgeValueVisitor;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.python.core.Py;
 import org.python.core.PyBoolean;
 import org.python.core.PyDictionary;
@@ -32,17 +35,17 @@ import org.python.core.PyStringMap;
 final class PythonBridge {
 
   private final ForeignErrors errors = new ForeignErrors(this);
-  private volatile java.util.function.Function<java.nio.file.Path, String> display =
-      java.nio.file.Path::toString;
+  private final ToPython toPython = new ToPython();
+  private volatile Function<Path, String> display = Path::toString;
 
   /** Shows file names as the current run does; set when a run starts. */
-  void displayWith(java.util.function.Function<java.nio.file.Path, String> display) {
+  void displayWith(Function<Path, String> display) {
     this.display = display;
   }
 
   /** A code object's file name as messages show it. */
   String display(String fileName) {
-    java.nio.file.Path path = java.nio.file.Path.of(fileName);
+    Path path = Path.of(fileName);
     return path.isAbsolute() ? display.apply(path) : fileName;
   }
 
@@ -55,7 +58,7 @@ final class PythonBridge {
     if (value == null || value == Py.None) {
       return null;
     }
-    if (value instanceof Foreign foreign) {
+    if (value instanceof ForeignValue<?> foreign) {
       return foreign.bridgeValue();
     }
     if (value instanceof PyBoolean bool) {
@@ -106,48 +109,7 @@ final class PythonBridge {
 
   /** A bridge value as a Python value. */
   PyObject toPython(Object value) {
-    if (value == null) {
-      return Py.None;
-    }
-    if (value instanceof NativeValue nativeValue && nativeValue.owner() == this) {
-      return (PyObject) nativeValue.unwrap();
-    }
-    if (value instanceof PyObject python) {
-      return python;
-    }
-    if (value instanceof Boolean bool) {
-      return Py.newBoolean(bool);
-    }
-    if (value instanceof Integer number) {
-      return Py.newInteger(number);
-    }
-    if (value instanceof Long number) {
-      return Py.newInteger(number);
-    }
-    if (value instanceof BigInteger number) {
-      return Py.newLong(number);
-    }
-    if (value instanceof Double || value instanceof Float) {
-      return Py.newFloat(((Number) value).doubleValue());
-    }
-    if (value instanceof String text) {
-      return Py.newStringOrUnicode(text);
-    }
-    if (value instanceof BridgeFunction function) {
-      return new ForeignFunction(this, function);
-    }
-    if (value instanceof BridgeObject object) {
-      return new ForeignObject(this, object);
-    }
-    // Only lists and maps of another engine are views to wrap; any other Java collection is a
-    // Java object like the rest and passes through unchanged.
-    if (value instanceof List<?> list && value instanceof NativeValue) {
-      return new ForeignList(this, list);
-    }
-    if (value instanceof Map<?, ?> map && value instanceof NativeValue) {
-      return new ForeignDict(this, map);
-    }
-    return Py.java2py(value);
+    return BridgeValueVisitor.dispatch(value, this, toPython);
   }
 
   List<Object> toBridgeArguments(PyObject[] arguments) {
@@ -162,7 +124,7 @@ final class PythonBridge {
    * Runs a call into another language from Python: its errors become Python exceptions that {@code
    * try/except} catches.
    */
-  PyObject crossing(java.util.function.Supplier<Object> call) {
+  PyObject crossing(Supplier<Object> call) {
     try {
       return toPython(call.get());
     } catch (RuntimeException e) {
@@ -170,8 +132,71 @@ final class PythonBridge {
     }
   }
 
-  /** A Python object standing for a value of another language. */
-  interface Foreign {
-    Object bridgeValue();
+  /** {@link #crossing(Supplier)} for a call that returns nothing. */
+  void crossing(Runnable call) {
+    crossing(
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  /**
+   * Bridge values as Python sees them: primitives become Python's own, values of other languages
+   * live wrappers ({@link ForeignFunction}, {@link ForeignObject}, {@link ForeignList}, {@link
+   * ForeignDict}), and other Java objects what Jython makes of them.
+   */
+  private final class ToPython implements BridgeValueVisitor<PyObject> {
+
+    @Override
+    public PyObject primitive(Object value) {
+      if (value == null) {
+        return Py.None;
+      }
+      if (value instanceof Boolean bool) {
+        return Py.newBoolean(bool);
+      }
+      if (value instanceof Integer number) {
+        return Py.newInteger(number);
+      }
+      if (value instanceof Long number) {
+        return Py.newInteger(number);
+      }
+      if (value instanceof BigInteger number) {
+        return Py.newLong(number);
+      }
+      if (value instanceof Double || value instanceof Float) {
+        return Py.newFloat(((Number) value).doubleValue());
+      }
+      if (value instanceof String text) {
+        return Py.newStringOrUnicode(text);
+      }
+      return Py.java2py(value);
+    }
+
+    @Override
+    public PyObject function(BridgeFunction function) {
+      return new ForeignFunction(PythonBridge.this, function);
+    }
+
+    @Override
+    public PyObject object(BridgeObject object) {
+      return new ForeignObject(PythonBridge.this, object);
+    }
+
+    @Override
+    public PyObject list(List<?> list) {
+      return new ForeignList(PythonBridge.this, list);
+    }
+
+    @Override
+    public PyObject map(Map<?, ?> map) {
+      return new ForeignDict(PythonBridge.this, map);
+    }
+
+    @Override
+    public PyObject javaObject(Object value) {
+      return value instanceof PyObject python ? python : Py.java2py(value);
+    }
   }
 }

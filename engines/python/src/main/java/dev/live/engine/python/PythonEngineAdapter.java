@@ -41,9 +41,15 @@ final class PythonEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public EngineRun newRun(RunServices run) {
-    bridge.displayWith(run::displayName);
-    return new PythonEngineRun(system, bridge, compiled, run);
+  public EngineRun newRun(RunServices services) {
+    bridge.displayWith(services::displayName);
+    return new PythonEngineRun(system, bridge, compiled, services);
+  }
+
+  /** Jython's weak references are cleared by a thread of its own, started on first use. */
+  @Override
+  public boolean ownsThread(Thread thread) {
+    return "weakref reaper".equals(thread.getName());
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.ModuleGlobals;
+import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.ScriptFailedException;
@@ -29,45 +31,44 @@ final class PythonEngineRun implements EngineRun {
   private final PySystemState system;
   private final PythonBridge bridge;
   private final CompiledModules compiled;
-  private final RunServices run;
+  private final RunServices services;
   private volatile ThreadState threadState;
-  private volatile Thread runThread;
-  private volatile boolean cancelled;
+  private final RunCancellation cancellation = new RunCancellation();
   private LocalImporter importer;
 
   PythonEngineRun(
-      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices run) {
+      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices services) {
     this.system = system;
     this.bridge = bridge;
     this.compiled = compiled;
-    this.run = run;
+    this.services = services;
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
     Py.setSystemState(system);
     ThreadState state = Py.getThreadState();
-    if (runThread == null) {
+    boolean firstModule = !cancellation.started();
+    if (firstModule) {
       // A thread reused from an earlier, cancelled run may still carry its stop hook.
       state.tracefunc = null;
     }
     threadState = state;
-    if (runThread == null) {
+    if (firstModule) {
       startRun();
     }
-    runThread = Thread.currentThread();
-    if (cancelled) {
-      throw new RunCancelledException();
-    }
+    cancellation.evaluating();
     PyStringMap globals = new PyStringMap();
     globals.__setitem__(
         "__name__", Py.newString(source.isMain() ? "__main__" : source.moduleName()));
     globals.__setitem__("__file__", Py.newStringOrUnicode(source.path().toString()));
     globals.__setitem__("__builtins__", system.getBuiltins());
-    globals.__setitem__("use", new UseFunction(bridge, run, source.path()));
-    globals.__setitem__("live", bridge.toPython(run.live(source.path())));
-    // What the embedding program bound: globals of every module, not part of its exports.
-    run.globals().forEach((name, value) -> globals.__setitem__(name, bridge.toPython(value)));
+    ModuleGlobals.bind(
+        services,
+        source.path(),
+        use -> new UseFunction(bridge, use),
+        bridge::toPython,
+        globals::__setitem__);
     try {
       PyCode code =
           compiled.codeFor(
@@ -87,10 +88,13 @@ final class PythonEngineRun implements EngineRun {
             source.displayName()
                 + " is too large for Jython to compile as one module: split it into modules"
                 + " loaded with use(), or move its data into a file the script reads.";
-        throw new ScriptFailedException(
-            source.path(), 0, message, message, e, "SyntaxError", message, bridge);
+        throw ScriptFailedException.builder(message)
+            .at(source.path(), 0)
+            .error("SyntaxError", message)
+            .nativeError(e, bridge)
+            .build();
       }
-      throw PythonErrors.translate(e, cancelled, bridge);
+      throw PythonErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (StopRun e) {
       throw new RunCancelledException(e);
     } finally {
@@ -98,23 +102,23 @@ final class PythonEngineRun implements EngineRun {
       flush(system.stderr);
     }
     PyModule module = new PyModule(source.moduleName(), globals);
-    return new PythonModule(bridge, module, globals, source, run.globals().keySet());
+    return new PythonModule(bridge, module, globals, source, ModuleGlobals.names(services));
   }
 
   /** Once per run: the script's arguments, and live local imports. */
   private void startRun() {
     PyList argv = new PyList();
-    argv.append(Py.newStringOrUnicode(run.mainFile().toString()));
-    run.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
+    argv.append(Py.newStringOrUnicode(services.mainFile().toString()));
+    services.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
     system.argv = argv;
-    importer = new LocalImporter(bridge, run, importFolders());
+    importer = new LocalImporter(bridge, services, importFolders());
     system.meta_path.insert(0, importer);
   }
 
   private List<Path> importFolders() {
     List<Path> folders = new ArrayList<>();
-    folders.add(run.mainFile().getParent());
-    folders.addAll(run.searchPath());
+    folders.add(services.mainFile().getParent());
+    folders.addAll(services.searchPath());
     return folders;
   }
 
@@ -134,9 +138,8 @@ final class PythonEngineRun implements EngineRun {
    */
   @Override
   public void cancel() {
-    cancelled = true;
+    Thread thread = cancellation.cancel();
     ThreadState state = threadState;
-    Thread thread = runThread;
     if (state == null || thread == null) {
       return;
     }
@@ -156,13 +159,10 @@ final class PythonEngineRun implements EngineRun {
       importer = null;
     }
     ThreadState state = threadState;
-    if (state != null && runThread == Thread.currentThread()) {
+    if (state != null && cancellation.onRunThread()) {
       state.tracefunc = null;
     }
-    if (cancelled && runThread == Thread.currentThread()) {
-      // Clear the interrupt the stop may have left, so the next run does not see it.
-      Thread.interrupted();
-    }
+    cancellation.clearInterrupt();
   }
 
   /** Thrown by {@link StopTrace}; a RuntimeException, as an Error turns into a RecursionError. */

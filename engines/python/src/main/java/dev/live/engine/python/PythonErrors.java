@@ -3,7 +3,11 @@ package dev.live.engine.python;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.python.core.Py;
 import org.python.core.PyException;
 import org.python.core.PyInteger;
@@ -35,7 +39,7 @@ final class PythonErrors {
     e.normalize();
     String type = e.type.__findattr__("__name__").toString();
     String text = e.value == null || e.value == Py.None ? "" : e.value.__str__().toString();
-    String message = text.isEmpty() ? type : type + ": " + text;
+    String message = ScriptFailedException.summary(type, text);
     StringBuilder trace = new StringBuilder("Traceback (most recent call last):\n");
     Path file = null;
     int line = 0;
@@ -68,7 +72,11 @@ final class PythonErrors {
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
     }
-    return new ScriptFailedException(file, line, message, trace.toString(), e, type, text, bridge);
+    return ScriptFailedException.builder(type, text)
+        .at(file, line)
+        .trace(trace.toString())
+        .nativeError(e, bridge)
+        .build();
   }
 
   private static final int REPEATED_FRAMES_SHOWN = 3;
@@ -85,9 +93,9 @@ final class PythonErrors {
     if (!file.isAbsolute() || line < 1) {
       return "";
     }
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+    try (Stream<String> lines = Files.lines(file)) {
       return lines.skip(line - 1).findFirst().map(String::strip).orElse("");
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // The file changed or went away since it ran: the trace still has file and line.
       return "";
     }
@@ -142,8 +150,12 @@ final class PythonErrors {
     }
     String summary = kind + ": " + message;
     trace.append(summary);
-    return new ScriptFailedException(
-        Path.of(rawFileName), line, summary, trace.toString(), e, kind, message, bridge);
+    return ScriptFailedException.builder(summary)
+        .at(Path.of(rawFileName), line)
+        .trace(trace.toString())
+        .error(kind, message)
+        .nativeError(e, bridge)
+        .build();
   }
 
   private static String attribute(PyObject value, String name, String fallback) {

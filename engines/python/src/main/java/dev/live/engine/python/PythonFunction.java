@@ -1,20 +1,16 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.NativeWrapper;
 import java.util.List;
 import org.python.core.PyException;
 import org.python.core.PyObject;
 
 /** A Python callable handed to another language. */
-final class PythonFunction implements BridgeFunction, NativeValue {
-
-  private final PythonBridge bridge;
-  private final PyObject callable;
+final class PythonFunction extends NativeWrapper<PythonBridge, PyObject> implements BridgeFunction {
 
   PythonFunction(PythonBridge bridge, PyObject callable) {
-    this.bridge = bridge;
-    this.callable = callable;
+    super(bridge, callable);
   }
 
   @Override
@@ -24,24 +20,14 @@ final class PythonFunction implements BridgeFunction, NativeValue {
       converted[i] = bridge.toPython(arguments.get(i));
     }
     try {
-      return bridge.toBridge(callable.__call__(converted));
+      return bridge.toBridge(value.__call__(converted));
     } catch (PyException e) {
       throw PythonErrors.translate(e, false, bridge);
     }
   }
 
   @Override
-  public Object owner() {
-    return bridge;
-  }
-
-  @Override
-  public Object unwrap() {
-    return callable;
-  }
-
-  @Override
   public String toString() {
-    return "<python " + callable + ">";
+    return "<python " + value + ">";
   }
 }

@@ -1,26 +1,21 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.NativeMapView;
-import dev.live.core.bridge.NativeValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.python.core.Py;
 import org.python.core.PyObject;
 
 /** A live view of a Python dict, keyed by the keys' string forms. */
-final class PythonMap extends NativeMapView<PyObject> implements NativeValue {
-
-  private final PythonBridge bridge;
-  private final PyObject dict;
+final class PythonMap extends NativeMapView<PythonBridge, PyObject, PyObject> {
 
   PythonMap(PythonBridge bridge, PyObject dict) {
-    this.bridge = bridge;
-    this.dict = dict;
+    super(bridge, dict);
   }
 
   private PyObject pythonKey(Object key) {
     String name = String.valueOf(key);
-    for (PyObject candidate : dict.asIterable()) {
+    for (PyObject candidate : value.asIterable()) {
       if (candidate.toString().equals(name)) {
         return candidate;
       }
@@ -30,19 +25,19 @@ final class PythonMap extends NativeMapView<PyObject> implements NativeValue {
 
   @Override
   public Object get(Object key) {
-    PyObject value = dict.__finditem__(pythonKey(key));
-    return value == null ? null : bridge.toBridge(value);
+    PyObject found = value.__finditem__(pythonKey(key));
+    return found == null ? null : bridge.toBridge(found);
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return dict.__finditem__(pythonKey(key)) != null;
+    return value.__finditem__(pythonKey(key)) != null;
   }
 
   @Override
-  public Object put(String key, Object value) {
+  public Object put(String key, Object element) {
     Object previous = get(key);
-    dict.__setitem__(pythonKey(key), bridge.toPython(value));
+    value.__setitem__(pythonKey(key), bridge.toPython(element));
     return previous;
   }
 
@@ -50,20 +45,20 @@ final class PythonMap extends NativeMapView<PyObject> implements NativeValue {
   public Object remove(Object key) {
     Object previous = get(key);
     if (previous != null || containsKey(key)) {
-      dict.__delitem__(pythonKey(key));
+      value.__delitem__(pythonKey(key));
     }
     return previous;
   }
 
   @Override
   public int size() {
-    return dict.__len__();
+    return value.__len__();
   }
 
   @Override
   protected List<PyObject> keySnapshot() {
     List<PyObject> keys = new ArrayList<>();
-    dict.asIterable().forEach(keys::add);
+    value.asIterable().forEach(keys::add);
     return keys;
   }
 
@@ -74,21 +69,11 @@ final class PythonMap extends NativeMapView<PyObject> implements NativeValue {
 
   @Override
   protected Object valueAt(PyObject key) {
-    return bridge.toBridge(dict.__finditem__(key));
+    return bridge.toBridge(value.__finditem__(key));
   }
 
   @Override
   protected void removeAt(PyObject key) {
-    dict.__delitem__(key);
-  }
-
-  @Override
-  public Object owner() {
-    return bridge;
-  }
-
-  @Override
-  public Object unwrap() {
-    return dict;
+    value.__delitem__(key);
   }
 }

@@ -1,7 +1,8 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeModule;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.NativeWrapper;
+import dev.live.core.engine.ModuleGlobals;
 import dev.live.core.engine.SourceFile;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -10,23 +11,18 @@ import org.python.core.PyModule;
 import org.python.core.PyObject;
 
 /** A Python module: its public top-level names, as {@code from m import *} would take them. */
-final class PythonModule implements BridgeModule, NativeValue {
+final class PythonModule extends NativeWrapper<PythonBridge, PyModule> implements BridgeModule {
 
-  private static final Set<String> INJECTED = Set.of("use", "live");
-
-  private final PythonBridge bridge;
-  private final PyModule module;
   private final PyObject globals;
   private final SourceFile source;
   private final Set<String> hidden;
 
   PythonModule(PythonBridge bridge, PyModule module, PyObject globals, SourceFile source) {
-    this(bridge, module, globals, source, Set.of());
+    this(bridge, module, globals, source, ModuleGlobals.ALWAYS);
   }
 
   /**
-   * @param hidden names injected besides {@code use} and {@code live} (the embedding program's
-   *     globals), left out of the exports too
+   * @param hidden the names live injected (see {@link ModuleGlobals}), left out of the exports
    */
   PythonModule(
       PythonBridge bridge,
@@ -34,8 +30,7 @@ final class PythonModule implements BridgeModule, NativeValue {
       PyObject globals,
       SourceFile source,
       Set<String> hidden) {
-    this.bridge = bridge;
-    this.module = module;
+    super(bridge, module);
     this.globals = globals;
     this.source = source;
     this.hidden = Set.copyOf(hidden);
@@ -43,7 +38,7 @@ final class PythonModule implements BridgeModule, NativeValue {
 
   @Override
   public String name() {
-    return source != null ? source.moduleName() : module.__findattr__("__name__").toString();
+    return source != null ? source.moduleName() : value.__findattr__("__name__").toString();
   }
 
   @Override
@@ -51,7 +46,7 @@ final class PythonModule implements BridgeModule, NativeValue {
     if (source != null) {
       return source.path();
     }
-    PyObject file = module.__findattr__("__file__");
+    PyObject file = value.__findattr__("__file__");
     return file == null ? Path.of(name()) : Path.of(file.toString());
   }
 
@@ -60,7 +55,7 @@ final class PythonModule implements BridgeModule, NativeValue {
     Set<String> names = new LinkedHashSet<>();
     for (PyObject key : globals.asIterable()) {
       String name = key.toString();
-      if (!name.startsWith("_") && !INJECTED.contains(name) && !hidden.contains(name)) {
+      if (!name.startsWith("_") && !hidden.contains(name)) {
         names.add(name);
       }
     }
@@ -69,20 +64,10 @@ final class PythonModule implements BridgeModule, NativeValue {
 
   @Override
   public Object get(String name) {
-    if (name.startsWith("_") || INJECTED.contains(name) || hidden.contains(name)) {
+    if (name.startsWith("_") || hidden.contains(name)) {
       return null;
     }
     return bridge.toBridge(globals.__finditem__(name));
-  }
-
-  @Override
-  public Object owner() {
-    return bridge;
-  }
-
-  @Override
-  public Object unwrap() {
-    return module;
   }
 
   @Override

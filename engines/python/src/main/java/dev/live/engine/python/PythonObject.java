@@ -1,7 +1,7 @@
 package dev.live.engine.python;
 
 import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeValue;
+import dev.live.core.bridge.NativeWrapper;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.python.core.PyException;
@@ -11,20 +11,16 @@ import org.python.core.PyObject;
  * A live view of a Python instance: attributes read and written in place, methods returned bound to
  * the instance.
  */
-final class PythonObject implements BridgeObject, NativeValue {
-
-  private final PythonBridge bridge;
-  private final PyObject object;
+final class PythonObject extends NativeWrapper<PythonBridge, PyObject> implements BridgeObject {
 
   PythonObject(PythonBridge bridge, PyObject object) {
-    this.bridge = bridge;
-    this.object = object;
+    super(bridge, object);
   }
 
   @Override
   public Set<String> keys() {
     Set<String> keys = new LinkedHashSet<>();
-    for (PyObject name : object.__dir__().asIterable()) {
+    for (PyObject name : value.__dir__().asIterable()) {
       String text = name.toString();
       if (!text.startsWith("_")) {
         keys.add(text);
@@ -35,22 +31,22 @@ final class PythonObject implements BridgeObject, NativeValue {
 
   @Override
   public boolean has(String name) {
-    return object.__findattr__(name) != null;
+    return value.__findattr__(name) != null;
   }
 
   @Override
   public Object get(String name) {
     try {
-      return bridge.toBridge(object.__findattr__(name));
+      return bridge.toBridge(value.__findattr__(name));
     } catch (PyException e) {
       throw PythonErrors.translate(e, false, bridge);
     }
   }
 
   @Override
-  public void set(String name, Object value) {
+  public void set(String name, Object member) {
     try {
-      object.__setattr__(name, bridge.toPython(value));
+      value.__setattr__(name, bridge.toPython(member));
     } catch (PyException e) {
       throw PythonErrors.translate(e, false, bridge);
     }
@@ -58,17 +54,7 @@ final class PythonObject implements BridgeObject, NativeValue {
 
   @Override
   public String typeName() {
-    return object.getType().getName();
-  }
-
-  @Override
-  public Object owner() {
-    return bridge;
-  }
-
-  @Override
-  public Object unwrap() {
-    return object;
+    return value.getType().getName();
   }
 
   @Override

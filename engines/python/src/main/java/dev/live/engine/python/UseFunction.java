@@ -1,34 +1,32 @@
 package dev.live.engine.python;
 
-import dev.live.core.engine.RunServices;
+import dev.live.core.engine.ModuleUse;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
-import java.nio.file.Path;
+import java.util.Objects;
 import org.python.core.Py;
 import org.python.core.PyObject;
 
-/** The {@code use(name)} every Python module gets, bound to that module's file. */
+/** The {@code use(name)} every Python module gets, with its errors as Python's. */
 final class UseFunction extends PyObject {
 
   private final PythonBridge bridge;
-  private final RunServices run;
-  private final Path caller;
+  private final ModuleUse use;
 
-  UseFunction(PythonBridge bridge, RunServices run, Path caller) {
-    this.bridge = bridge;
-    this.run = run;
-    this.caller = caller;
+  UseFunction(PythonBridge bridge, ModuleUse use) {
+    this.bridge = Objects.requireNonNull(bridge, "bridge");
+    this.use = Objects.requireNonNull(use, "use");
   }
 
   @Override
   public PyObject __call__(PyObject[] arguments, String[] keywords) {
     if (arguments.length != 1 || keywords.length != 0) {
-      throw Py.TypeError("use() takes exactly one argument, the module name");
+      throw Py.TypeError(ModuleUse.ONE_ARGUMENT);
     }
     Object name = bridge.toBridge(arguments[0]);
     try {
-      return bridge.toPython(run.use(name, caller));
+      return bridge.toPython(use.load(name));
     } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
       throw Py.ImportError(e.getMessage());
     } catch (IllegalArgumentException e) {
