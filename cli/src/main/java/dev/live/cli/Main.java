@@ -11,7 +11,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CacheFolder.useForEngines();
     EngineHeadStart headStart = headStartFor(args);
     System.exit(LiveCommand.commandLine(headStart).execute(args));
   }

@@ -1,5 +1,6 @@
 package dev.live.engine.js;
 
+import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
@@ -19,11 +20,17 @@ final class JsEngineAdapter implements EngineAdapter {
   private static final Pattern ENGINE_THREADS =
       Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
 
+  /** Where GraalJS unpacks its native library on JDKs that need it, unless the user chose. */
+  private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
+
   private final Engine engine;
   private final ContextPool pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
 
   JsEngineAdapter() {
+    if (System.getProperty(RESOURCE_CACHE) == null) {
+      System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
+    }
     this.engine =
         Engine.newBuilder("js")
             // On a JDK without the Graal compiler GraalJS runs interpreted; the warning about it
