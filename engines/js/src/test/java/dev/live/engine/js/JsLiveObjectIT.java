@@ -1,4 +1,4 @@
-package dev.live.cli;
+package dev.live.engine.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code live} object in both languages, run by run on the real engines. */
-class LiveObjectTest {
+/**
+ * The {@code live} object in JavaScript, run by run on the real GraalJS, whose values end with the
+ * run that made them.
+ */
+class JsLiveObjectIT {
 
   @TempDir Path dir;
 
@@ -27,11 +30,10 @@ class LiveObjectTest {
     return Files.writeString(dir.resolve(name), text);
   }
 
-  private LiveSession session(Path main, List<String> arguments) {
+  private LiveSession session(Path main) {
     session =
         LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
             .workingDirectory(dir)
-            .arguments(arguments)
             .listener(
                 new SessionListener() {
                   @Override
@@ -61,7 +63,7 @@ class LiveObjectTest {
             live.onDispose(() => { throw new Error("second failed"); });
             live.onDispose(() => log.push("third"));
             """);
-    LiveSession session = session(main, List.of());
+    LiveSession session = session(main);
     assertThat(session.runOnce().error()).isNull();
 
     assertThat(session.runOnce().error()).isNull();
@@ -82,7 +84,7 @@ class LiveObjectTest {
             var n = counter.n;
             var seen = counter.seen.join(",");
             """);
-    LiveSession session = session(main, List.of());
+    LiveSession session = session(main);
     session.runOnce();
     session.runOnce();
 
@@ -94,59 +96,11 @@ class LiveObjectTest {
   }
 
   @Test
-  void stateIsSharedBetweenLanguages() throws IOException {
-    write("writer.js", "live.state.greeting = 'hi from js';\n");
-    Path main = write("main.py", "use('writer')\ngreeting = live.state['greeting']\n");
-
-    RunResult result = session(main, List.of()).runOnce();
-
-    assertThat(result.exports().get("greeting")).isEqualTo("hi from js");
-  }
-
-  @Test
   void aJavaScriptFunctionCannotBeKeptAndTheErrorSaysWhy() throws IOException {
     Path main = write("main.js", "live.keep('f', () => () => 1);\n");
 
-    RunResult result = session(main, List.of()).runOnce();
+    RunResult result = session(main).runOnce();
 
     assertThat(result.error()).hasMessageContaining("cannot be kept across runs");
-  }
-
-  @Test
-  void runInformationAndArgumentsReachBothLanguages() throws IOException {
-    write("info.js", "var args = live.args.join(' '); var run = live.run;\n");
-    Path main =
-        write(
-            "main.py",
-            """
-            import sys
-            info = use('info')
-            args = ' '.join(live.args)
-            argv = ' '.join(sys.argv[1:])
-            js_args = info.args
-            run = live.run
-            main = live.main
-            changed = len(live.changed)
-            """);
-
-    RunResult result = session(main, List.of("a", "b c")).runOnce();
-
-    assertThat(result.error()).isNull();
-    assertThat(result.exports().get("args")).isEqualTo("a b c");
-    assertThat(result.exports().get("argv")).isEqualTo("a b c");
-    assertThat(result.exports().get("js_args")).isEqualTo("a b c");
-    assertThat(result.exports().get("run")).isEqualTo(1);
-    assertThat(result.exports().get("main")).isEqualTo(main.toString());
-    assertThat(result.exports().get("changed")).isEqualTo(0);
-  }
-
-  @Test
-  void liveWatchAddsAFileOrFolderToTheWatchSet() throws IOException {
-    Files.createDirectories(dir.resolve("data"));
-    Path main = write("main.py", "live.watch('notes.txt')\nlive.watch('data')\n");
-
-    RunResult result = session(main, List.of()).runOnce();
-
-    assertThat(result.watched()).contains(dir.resolve("notes.txt"), dir.resolve("data"));
   }
 }
