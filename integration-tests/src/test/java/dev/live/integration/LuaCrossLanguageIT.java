@@ -1,8 +1,7 @@
-package dev.live.engine.lua;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.reload.LiveSession;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,21 +205,6 @@ class LuaCrossLanguageIT {
     assertThat(result.exports().get("scaled")).isEqualTo(List.of(10, 20, 30));
     assertThat(result.exports().get("item_total")).isEqualTo(6);
     assertThat(result.exports().get("caught")).isEqualTo("ValueError: bad value");
-  }
-
-  @Test
-  void luaTablesCrossAsListsAndMapsAndFunctionsAsBridgeFunctions() throws IOException {
-    Path main = write("main.lua", LUA_LIB);
-
-    RunResult result = run(main);
-
-    assertThat(result.error()).isNull();
-    assertThat(result.exports().keys())
-        .containsExactly("unit", "count", "sizes", "point", "add", "label", "apply", "fail");
-    assertThat(result.exports().get("sizes")).isEqualTo(List.of(10, 20, 30));
-    assertThat(result.exports().get("point")).isEqualTo(Map.of("x", 1, "y", 2));
-    BridgeFunction add = (BridgeFunction) result.exports().get("add");
-    assertThat(add.call(List.of(1, 2))).isEqualTo(3);
   }
 
   @Test
