@@ -2,15 +2,13 @@ package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.engine.EngineRegistry;
-import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,43 +19,23 @@ class LiveObjectTest {
 
   @TempDir Path dir;
 
-  private LiveSession session;
-
-  private Path write(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private LiveSession session(Path main, List<String> arguments) {
-    session =
-        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir)
-            .arguments(arguments)
-            .build();
-    return session;
-  }
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   @Test
   void stateIsSharedBetweenLanguages() throws IOException {
-    write("writer.js", "live.state.greeting = 'hi from js';\n");
-    Path main = write("main.py", "use('writer')\ngreeting = live.state['greeting']\n");
+    sessions.write("writer.js", "live.state.greeting = 'hi from js';\n");
+    Path main = sessions.write("main.py", "use('writer')\ngreeting = live.state['greeting']\n");
 
-    RunResult result = session(main, List.of()).runOnce();
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.exports().get("greeting")).isEqualTo("hi from js");
   }
 
   @Test
   void runInformationAndArgumentsReachBothLanguages() throws IOException {
-    write("info.js", "var args = live.args.join(' '); var run = live.run;\n");
+    sessions.write("info.js", "var args = live.args.join(' '); var run = live.run;\n");
     Path main =
-        write(
+        sessions.write(
             "main.py",
             """
             import sys
@@ -70,7 +48,8 @@ class LiveObjectTest {
             changed = len(live.changed)
             """);
 
-    RunResult result = session(main, List.of("a", "b c")).runOnce();
+    RunResult result =
+        sessions.open(sessions.builder(main).arguments(List.of("a", "b c"))).runOnce();
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("args")).isEqualTo("a b c");

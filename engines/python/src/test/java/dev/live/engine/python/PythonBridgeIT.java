@@ -6,20 +6,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeModule;
 import dev.live.core.bridge.BridgeObject;
-import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +29,7 @@ class PythonBridgeIT {
 
   @TempDir Path dir;
 
-  private LiveSession session;
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   /** An object of the embedding program, its public methods called from Python. */
   public static final class Counter {
@@ -70,30 +69,20 @@ class PythonBridgeIT {
     }
   }
 
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
-
-  private RunResult run(String source, Map<String, Object> bound) throws IOException {
-    Path main = Files.writeString(dir.resolve("main.py"), source);
-    LiveSession.Builder builder =
-        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir);
+  /** The exports of {@code main.py} run once with {@code bound} globals; the run must succeed. */
+  private BridgeModule exportsOf(String source, Map<String, Object> bound) throws IOException {
+    LiveSession.Builder builder = sessions.builder(sessions.write("main.py", source));
     bound.forEach(builder::bind);
-    session = builder.build();
-    RunResult result = session.runOnce();
+    RunResult result = sessions.open(builder).runOnce();
     assertThat(result.error()).as("the run").isNull();
-    return result;
+    return result.exports();
   }
 
   @Test
   void scalarsCrossAsJavaValuesOfTheirSize() throws IOException {
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 nothing = None
                 yes = True
                 small = 42
@@ -103,8 +92,7 @@ class PythonBridgeIT {
                 text = u"caf\\u00e9"
                 plain = "bytes"
                 """,
-                Map.of())
-            .exports();
+            Map.of());
 
     assertThat(exports.get("nothing")).isNull();
     assertThat(exports.get("yes")).isEqualTo(true);
@@ -119,14 +107,13 @@ class PythonBridgeIT {
   @Test
   void listsTuplesAndDictsCrossAsListsAndMaps() throws IOException {
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 items = [1, "two", 3.0]
                 pair = (1, 2)
                 table = {"a": 1, "nested": {"b": [2]}}
                 """,
-                Map.of())
-            .exports();
+            Map.of());
 
     assertThat(exports.get("items")).isEqualTo(List.of(1, "two", 3.0));
     assertThat(exports.get("pair")).isEqualTo(List.of(1, 2));
@@ -137,8 +124,8 @@ class PythonBridgeIT {
   @SuppressWarnings("unchecked")
   void listsAndDictsAreLiveViewsAndComeBackAsTheSameObjects() throws IOException {
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 items = [1, 2]
                 table = {"a": 1}
                 def sizes():
@@ -146,8 +133,7 @@ class PythonBridgeIT {
                 def is_items(value):
                     return value is items
                 """,
-                Map.of())
-            .exports();
+            Map.of());
     List<Object> items = (List<Object>) exports.get("items");
     Map<String, Object> table = (Map<String, Object>) exports.get("table");
     BridgeFunction sizes = (BridgeFunction) exports.get("sizes");
@@ -162,8 +148,8 @@ class PythonBridgeIT {
   @Test
   void functionsAndInstancesCrossAsBridgeFunctionsAndObjects() throws IOException {
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 def add(a, b):
                     return a + b
                 class Point(object):
@@ -174,8 +160,7 @@ class PythonBridgeIT {
                         return abs(self.x) + abs(self.y)
                 point = Point(3, -4)
                 """,
-                Map.of())
-            .exports();
+            Map.of());
 
     assertThat(((BridgeFunction) exports.get("add")).call(List.of(40, 2))).isEqualTo(42);
     BridgeObject point = (BridgeObject) exports.get("point");
@@ -198,24 +183,23 @@ class PythonBridgeIT {
     Counter counter = new Counter();
 
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 kept = keep([1, 2], {"k": "v"}, None, 2.5)
                 total = counter.add(2) + counter.add(3)
                 name = config.name
                 size = len(names)
                 first = names[0]
                 """,
-                Map.of(
-                    "keep",
-                    keep,
-                    "counter",
-                    counter,
-                    "config",
-                    new Config(),
-                    "names",
-                    List.of("Ada", "Grace")))
-            .exports();
+            Map.of(
+                "keep",
+                keep,
+                "counter",
+                counter,
+                "config",
+                new Config(),
+                "names",
+                List.of("Ada", "Grace")));
 
     assertThat(exports.get("kept")).isEqualTo(4);
     assertThat(received).containsExactly(List.of(1, 2), Map.of("k", "v"), null, 2.5);
@@ -241,8 +225,8 @@ class PythonBridgeIT {
         };
 
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
                 def caught(kind):
                     try:
                         fail(kind)
@@ -254,8 +238,7 @@ class PythonBridgeIT {
                 foreign = caught("foreign")
                 other = caught("other")
                 """,
-                Map.of("fail", fail))
-            .exports();
+            Map.of("fail", fail));
 
     assertThat(exports.get("index")).isEqualTo("IndexError: no index 5");
     assertThat(exports.get("unsupported")).isEqualTo("TypeError: read-only");
@@ -267,13 +250,12 @@ class PythonBridgeIT {
   @Test
   void aPythonExceptionInAFunctionCalledFromJavaIsAScriptFailure() throws IOException {
     BridgeModule exports =
-        run(
-                """
+        exportsOf(
+            """
             def fail(x):
                 raise ValueError("bad " + str(x))
             """,
-                Map.of())
-            .exports();
+            Map.of());
 
     ScriptFailedException failed =
         catchThrowableOfType(

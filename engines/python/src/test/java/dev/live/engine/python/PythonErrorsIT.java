@@ -2,15 +2,13 @@ package dev.live.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.ScriptFailedException;
-import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,34 +19,18 @@ class PythonErrorsIT {
 
   @TempDir Path dir;
 
-  private LiveSession session;
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
-
-  private Path write(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   /** Runs {@code main.py} once; the run must fail with a script error. */
   private ScriptFailedException failure(String main) throws IOException {
-    Path file = write("main.py", main);
-    session =
-        LiveSession.builder(file, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir)
-            .build();
-    RunResult result = session.runOnce();
+    RunResult result = sessions.runOnce(sessions.write("main.py", main));
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     return (ScriptFailedException) result.error();
   }
 
   @Test
   void aTracebackShowsEachFramesFileLineFunctionAndSourceText() throws IOException {
-    write("util.py", "def ratio(a, b):\n    return a / b\n");
+    sessions.write("util.py", "def ratio(a, b):\n    return a / b\n");
 
     ScriptFailedException failed = failure("util = use(\"util\")\nprint util.ratio(1, 0)\n");
 
@@ -122,7 +104,7 @@ class PythonErrorsIT {
 
   @Test
   void aSyntaxErrorInAModuleNamesTheModulesFile() throws IOException {
-    write("util.py", "def ok():\n    return 1\nif True\n    pass\n");
+    sessions.write("util.py", "def ok():\n    return 1\nif True\n    pass\n");
 
     ScriptFailedException failed = failure("util = use(\"util\")\n");
 

@@ -2,17 +2,15 @@ package dev.live.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.engine.EngineRegistry;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
-import dev.live.core.reload.SessionListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,46 +21,19 @@ class PythonLiveObjectIT {
 
   @TempDir Path dir;
 
-  private final List<String> warnings = new CopyOnWriteArrayList<>();
-  private LiveSession session;
-
-  private Path write(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private LiveSession session(Path main) {
-    session =
-        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir)
-            .listener(
-                new SessionListener() {
-                  @Override
-                  public void warning(String message) {
-                    warnings.add(message);
-                  }
-                })
-            .build();
-    return session;
-  }
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   @Test
   void aPythonValueKeptInStateIsTheSameObjectInLaterRuns() throws IOException {
     Path main =
-        write(
+        sessions.write(
             "main.py",
             """
             seen = live.keep("seen", lambda: [])
             seen.append(live.run)
             count = len(seen)
             """);
-    LiveSession session = session(main);
+    LiveSession session = sessions.open(main);
     session.runOnce();
     session.runOnce();
 
@@ -76,7 +47,7 @@ class PythonLiveObjectIT {
   @Test
   void disposeHooksRunNewestFirstEachEvenIfAnEarlierOneFails() throws IOException {
     Path main =
-        write(
+        sessions.write(
             "main.py",
             """
             log = live.keep("log", lambda: [])
@@ -86,21 +57,21 @@ class PythonLiveObjectIT {
             live.onDispose(fail)
             live.onDispose(lambda: log.append("third"))
             """);
-    LiveSession session = session(main);
+    LiveSession session = sessions.open(main);
     assertThat(session.runOnce().error()).isNull();
 
     assertThat(session.runOnce().error()).isNull();
 
     assertThat(session.state().get("log")).isEqualTo(List.of("third", "first"));
-    assertThat(warnings).singleElement().asString().contains("second failed", "main.py");
+    assertThat(sessions.warnings()).singleElement().asString().contains("second failed", "main.py");
   }
 
   @Test
   void liveWatchAddsAFileOrFolderToTheWatchSet() throws IOException {
     Files.createDirectories(dir.resolve("data"));
-    Path main = write("main.py", "live.watch('notes.txt')\nlive.watch('data')\n");
+    Path main = sessions.write("main.py", "live.watch('notes.txt')\nlive.watch('data')\n");
 
-    RunResult result = session(main).runOnce();
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.watched()).contains(dir.resolve("notes.txt"), dir.resolve("data"));
   }
