@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,7 @@ final class LiveProcess implements AutoCloseable {
   private final Thread errPump;
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
-  private final List<String> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
 
   private LiveProcess(Process process) {
     this.process = process;
@@ -39,12 +41,11 @@ final class LiveProcess implements AutoCloseable {
 
   /** Starts {@code live ARGS} in {@code workingDirectory}. */
   static LiveProcess start(Path workingDirectory, String... args) throws IOException {
-    return start(workingDirectory, java.util.Map.of(), args);
+    return start(workingDirectory, Map.of(), args);
   }
 
   /** Starts {@code live ARGS} in {@code workingDirectory} with extra environment variables. */
-  static LiveProcess start(
-      Path workingDirectory, java.util.Map<String, String> environment, String... args)
+  static LiveProcess start(Path workingDirectory, Map<String, String> environment, String... args)
       throws IOException {
     String home = System.getProperty("live.home");
     assertThat(home).as("system property live.home (set by the build)").isNotNull();
@@ -59,7 +60,7 @@ final class LiveProcess implements AutoCloseable {
 
   /** Starts {@code command}, which starts live some other way (through the launcher, say). */
   static LiveProcess startCommand(
-      Path workingDirectory, java.util.Map<String, String> environment, List<String> command)
+      Path workingDirectory, Map<String, String> environment, List<String> command)
       throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().put("NO_COLOR", "1");

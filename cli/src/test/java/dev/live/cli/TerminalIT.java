@@ -82,6 +82,7 @@ class TerminalIT {
                 for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
                   synchronized (to) {
                     to.write(buffer, 0, n);
+                    to.notifyAll();
                   }
                 }
               } catch (IOException e) {
@@ -93,18 +94,16 @@ class TerminalIT {
     return thread;
   }
 
+  /** Waits, with a bound, until the terminal has shown {@code text}; woken by each output. */
   private static void awaitScreen(ByteArrayOutputStream screen, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      synchronized (screen) {
-        if (screen.toString(StandardCharsets.UTF_8).contains(text)) {
-          return;
-        }
-      }
-      Thread.sleep(20); // polling the screen buffer, not an assertion
-    }
     synchronized (screen) {
+      long left = deadline - System.nanoTime();
+      while (!screen.toString(StandardCharsets.UTF_8).contains(text) && left > 0) {
+        TimeUnit.NANOSECONDS.timedWait(screen, left);
+        left = deadline - System.nanoTime();
+      }
       assertThat(screen.toString(StandardCharsets.UTF_8)).as("terminal screen").contains(text);
     }
   }

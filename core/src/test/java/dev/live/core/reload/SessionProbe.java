@@ -7,8 +7,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A listener that queues every finished run, for tests to wait on with a bound. */
-final class SessionProbe implements SessionListener {
+/**
+ * A listener that queues every finished run, for tests to wait on with a bound. Public for the
+ * tests of other modules; the session's run thread adds, the test's thread takes.
+ */
+public final class SessionProbe implements SessionListener {
 
   static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
 
@@ -19,14 +22,14 @@ final class SessionProbe implements SessionListener {
     runs.add(result);
   }
 
-  RunResult awaitRun() throws InterruptedException {
+  public RunResult awaitRun() throws InterruptedException {
     RunResult result = runs.poll(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     assertThat(result).as("a run within %s", RUN_TIMEOUT).isNotNull();
     return result;
   }
 
   /** The one place where a test checks that nothing happens: no run within {@code quiet}. */
-  void assertNoRunWithin(Duration quiet) throws InterruptedException {
+  public void assertNoRunWithin(Duration quiet) throws InterruptedException {
     RunResult result = runs.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
     assertThat(result).as("no run expected, but run %s happened", result).isNull();
   }

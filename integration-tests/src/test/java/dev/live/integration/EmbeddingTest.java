@@ -1,4 +1,4 @@
-package dev.live.cli;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

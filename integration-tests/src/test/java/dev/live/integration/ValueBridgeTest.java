@@ -1,9 +1,8 @@
-package dev.live.cli;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.engine.EngineRegistry;
-import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +15,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,14 +32,7 @@ class ValueBridgeTest {
 
   @TempDir Path dir;
 
-  private LiveSession session;
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   @TestFactory
   Stream<DynamicTest> pythonValuesInJavaScript() throws IOException {
@@ -60,11 +52,7 @@ class ValueBridgeTest {
       }
     }
     Path main = dir.resolve(files.get(2));
-    session =
-        LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
-            .workingDirectory(dir)
-            .build();
-    RunResult result = session.runOnce();
+    RunResult result = sessions.runOnce(main);
     assertThat(result.error()).as("the cells ran").isNull();
     @SuppressWarnings("unchecked")
     Map<String, Object> results = (Map<String, Object>) result.exports().get("results");

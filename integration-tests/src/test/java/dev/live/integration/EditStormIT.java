@@ -1,19 +1,17 @@
-package dev.live.cli;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
-import dev.live.core.reload.SessionListener;
+import dev.live.core.reload.SessionProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,9 @@ class EditStormIT {
   private static final int OPERATIONS = 300;
   private static final long SEED = 20261125L;
   private static final Duration DEBOUNCE = Duration.ofMillis(30);
-  private static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
+
+  /** How long a save that must start no run is watched for: three debounce periods. */
+  private static final Duration QUIET = DEBOUNCE.multipliedBy(3);
 
   private enum Save {
     PLAIN,
@@ -47,7 +47,7 @@ class EditStormIT {
 
   @TempDir Path dir;
 
-  private final BlockingQueue<RunResult> runs = new LinkedBlockingQueue<>();
+  private final SessionProbe probe = new SessionProbe();
   private LiveSession session;
   private int expectedRun;
   private final String[] tokens = {"a0", "b0"};
@@ -75,8 +75,7 @@ class EditStormIT {
   }
 
   private RunResult nextRun() throws InterruptedException {
-    RunResult result = runs.poll(RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    assertThat(result).as("a run within %s after edit %d", RUN_TIMEOUT, edits).isNotNull();
+    RunResult result = probe.awaitRun();
     assertThat(result.number()).as("one run per save (edit %d)", edits).isEqualTo(++expectedRun);
     return result;
   }
@@ -90,11 +89,6 @@ class EditStormIT {
 
   private void expectFailure() throws InterruptedException {
     assertThat(nextRun().succeeded()).as("a run without the module fails").isFalse();
-  }
-
-  /** Pacing, not an assertion: lets a save that must not run be seen on its own. */
-  private static void pause() throws InterruptedException {
-    Thread.sleep(DEBOUNCE.multipliedBy(3).toMillis());
   }
 
   @Test
@@ -113,13 +107,7 @@ class EditStormIT {
         LiveSession.builder(main, EngineRegistry.discover(getClass().getClassLoader()))
             .workingDirectory(dir)
             .debounce(DEBOUNCE)
-            .listener(
-                new SessionListener() {
-                  @Override
-                  public void runFinished(RunResult result) {
-                    runs.add(result);
-                  }
-                })
+            .listener(probe)
             .build();
     session.start();
     expectFinalContent();
@@ -194,17 +182,16 @@ class EditStormIT {
           write(
               which == 0 ? dir.resolve("a/unused.py") : dir.resolve("b/notes.txt"),
               "edit " + op + "\n");
-          pause();
+          probe.assertNoRunWithin(QUIET);
         }
         case SAME_BYTES -> {
           write(target, source(which, tokens[which]));
-          pause();
+          probe.assertNoRunWithin(QUIET);
         }
       }
     }
 
     assertThat(edits).isGreaterThanOrEqualTo(300);
-    RunResult extra = runs.poll(1, TimeUnit.SECONDS);
-    assertThat(extra).as("no run after the storm is over").isNull();
+    probe.assertNoRunWithin(Duration.ofSeconds(1));
   }
 }

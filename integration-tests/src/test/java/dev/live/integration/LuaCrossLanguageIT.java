@@ -1,19 +1,17 @@
-package dev.live.engine.lua;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,24 +34,7 @@ class LuaCrossLanguageIT {
 
   @TempDir Path dir;
 
-  private LiveSession session;
-
-  private Path write(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private RunResult run(Path main) {
-    EngineRegistry registry = EngineRegistry.discover(getClass().getClassLoader());
-    session = LiveSession.builder(main, registry).workingDirectory(dir).build();
-    return session.runOnce();
-  }
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
-  }
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   @Test
   void discoveryFindsLuaButLeavesJsAndPythonToTheirOwnAdapters() {
@@ -69,9 +50,10 @@ class LuaCrossLanguageIT {
 
   @Test
   void runningPythonDoesNotStartLua() throws IOException {
-    Path main = write("main.py", "x = 1\n");
+    Path main = sessions.write("main.py", "x = 1\n");
     try (EngineRegistry registry = EngineRegistry.discover(getClass().getClassLoader())) {
-      session = LiveSession.builder(main, registry).workingDirectory(dir).build();
+      LiveSession session =
+          sessions.open(LiveSession.builder(main, registry).workingDirectory(dir));
 
       assertThat(session.runOnce().error()).isNull();
 
@@ -81,9 +63,9 @@ class LuaCrossLanguageIT {
 
   @Test
   void pythonCallsLuaFunctionsAndReadsItsValues() throws IOException {
-    write("util.lua", LUA_LIB);
+    sessions.write("util.lua", LUA_LIB);
     Path main =
-        write(
+        sessions.write(
             "main.py",
             """
             util = use("util")
@@ -103,7 +85,7 @@ class LuaCrossLanguageIT {
                 caught = str(e)
             """);
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("total")).isEqualTo(42);
@@ -120,9 +102,9 @@ class LuaCrossLanguageIT {
 
   @Test
   void javaScriptCallsLuaFunctionsAndReadsItsValues() throws IOException {
-    write("util.lua", LUA_LIB);
+    sessions.write("util.lua", LUA_LIB);
     Path main =
-        write(
+        sessions.write(
             "main.js",
             """
             const util = use("util");
@@ -135,7 +117,7 @@ class LuaCrossLanguageIT {
             var doubled = util.apply((v) => v * 2, 21);
             """);
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("total")).isEqualTo(42);
@@ -149,7 +131,7 @@ class LuaCrossLanguageIT {
 
   @Test
   void luaUsesPythonAndJavaScriptModules() throws IOException {
-    write(
+    sessions.write(
         "pyutil.py",
         """
         unit = "kg"
@@ -162,7 +144,7 @@ class LuaCrossLanguageIT {
         def fail():
             raise ValueError("bad value")
         """);
-    write(
+    sessions.write(
         "jsutil.js",
         """
         var prefix = ">";
@@ -170,7 +152,7 @@ class LuaCrossLanguageIT {
         const scale = (xs, k) => xs.map((x) => x * k);
         """);
     Path main =
-        write(
+        sessions.write(
             "main.lua",
             """
             local py = use("pyutil")
@@ -192,7 +174,7 @@ class LuaCrossLanguageIT {
             caught = message
             """);
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("sum")).isEqualTo(42);
@@ -210,26 +192,11 @@ class LuaCrossLanguageIT {
   }
 
   @Test
-  void luaTablesCrossAsListsAndMapsAndFunctionsAsBridgeFunctions() throws IOException {
-    Path main = write("main.lua", LUA_LIB);
-
-    RunResult result = run(main);
-
-    assertThat(result.error()).isNull();
-    assertThat(result.exports().keys())
-        .containsExactly("unit", "count", "sizes", "point", "add", "label", "apply", "fail");
-    assertThat(result.exports().get("sizes")).isEqualTo(List.of(10, 20, 30));
-    assertThat(result.exports().get("point")).isEqualTo(Map.of("x", 1, "y", 2));
-    BridgeFunction add = (BridgeFunction) result.exports().get("add");
-    assertThat(add.call(List.of(1, 2))).isEqualTo(3);
-  }
-
-  @Test
   void anErrorInPythonCalledFromLuaShowsBothTraces() throws IOException {
-    write("pyutil.py", "def fail():\n    raise ValueError('bad value')\n");
-    Path main = write("main.lua", "local py = use('pyutil')\n\npy.fail()\n");
+    sessions.write("pyutil.py", "def fail():\n    raise ValueError('bad value')\n");
+    Path main = sessions.write("main.lua", "local py = use('pyutil')\n\npy.fail()\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     ScriptFailedException failed = (ScriptFailedException) result.error();

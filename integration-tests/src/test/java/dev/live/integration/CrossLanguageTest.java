@@ -1,16 +1,17 @@
-package dev.live.cli;
+package dev.live.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.LiveSession;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code use} across languages, with the real GraalJS and Jython in one session. */
@@ -18,29 +19,19 @@ class CrossLanguageTest {
 
   @TempDir Path dir;
 
-  private LiveSession session;
-  private EngineRegistry registry;
+  @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
-  private Path write(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private RunResult run(Path main) {
-    registry = EngineRegistry.discover(getClass().getClassLoader());
-    session = LiveSession.builder(main, registry).workingDirectory(dir).build();
-    return session.runOnce();
-  }
-
-  @AfterEach
-  void close() {
-    if (session != null) {
-      session.close();
-    }
+  /** Runs {@code main} in a session of its own registry; the engines the run started. */
+  private List<String> enginesStartedToRun(Path main) {
+    EngineRegistry registry = EngineRegistry.discover(getClass().getClassLoader());
+    LiveSession session = sessions.open(LiveSession.builder(main, registry).workingDirectory(dir));
+    assertThat(session.runOnce().error()).isNull();
+    return registry.startedEngines();
   }
 
   @Test
   void pythonCallsJavaScriptFunctionsAndReadsItsValues() throws IOException {
-    write(
+    sessions.write(
         "util.js",
         """
         const unit = "cm";
@@ -49,7 +40,7 @@ class CrossLanguageTest {
         const label = (text, n) => text + " #" + n;
         """);
     Path main =
-        write(
+        sessions.write(
             "main.py",
             """
             util = use("util")
@@ -60,7 +51,7 @@ class CrossLanguageTest {
             count = util.count
             """);
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("total")).isEqualTo(42);
@@ -72,7 +63,7 @@ class CrossLanguageTest {
 
   @Test
   void javaScriptCallsPythonFunctionsAndReadsItsValues() throws IOException {
-    write(
+    sessions.write(
         "util.py",
         """
         unit = "cm"
@@ -83,7 +74,7 @@ class CrossLanguageTest {
             return text + " #" + str(n)
         """);
     Path main =
-        write(
+        sessions.write(
             "main.js",
             """
             const util = use("util");
@@ -95,7 +86,7 @@ class CrossLanguageTest {
             var sum = util.add(util.count, 1) * 2;
             """);
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("total")).isEqualTo(42);
@@ -108,13 +99,14 @@ class CrossLanguageTest {
 
   @Test
   void modulesChainAcrossLanguagesAndBack() throws IOException {
-    write("base.py", "def double(x):\n    return x * 2\n");
-    write(
+    sessions.write("base.py", "def double(x):\n    return x * 2\n");
+    sessions.write(
         "middle.js",
         "const base = use(\"base\");\nfunction quadruple(x) { return base.double(base.double(x)); }\n");
-    Path main = write("main.py", "middle = use(\"middle\")\nresult = middle.quadruple(5)\n");
+    Path main =
+        sessions.write("main.py", "middle = use(\"middle\")\nresult = middle.quadruple(5)\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("result")).isEqualTo(20);
@@ -124,13 +116,13 @@ class CrossLanguageTest {
 
   @Test
   void aFunctionPassedAcrossIsCalledBack() throws IOException {
-    write("apply.js", "function twice(f, x) { return f(f(x)); }\n");
+    sessions.write("apply.js", "function twice(f, x) { return f(f(x)); }\n");
     Path main =
-        write(
+        sessions.write(
             "main.py",
             "apply = use(\"apply\")\ndef inc(n):\n    return n + 1\nresult = apply.twice(inc, 40)\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isNull();
     assertThat(result.exports().get("result")).isEqualTo(42);
@@ -138,26 +130,22 @@ class CrossLanguageTest {
 
   @Test
   void anEngineTheRunDoesNotNeedIsNeverStarted() throws IOException {
-    Path js = write("main.js", "var x = 1;\n");
+    Path js = sessions.write("main.js", "var x = 1;\n");
+    assertThat(enginesStartedToRun(js)).containsExactly("js");
 
-    assertThat(run(js).error()).isNull();
-    assertThat(registry.startedEngines()).containsExactly("js");
-    session.close();
-
-    Path python = write("main.py", "x = 1\n");
-    assertThat(run(python).error()).isNull();
-    assertThat(registry.startedEngines()).containsExactly("python");
+    Path python = sessions.write("main.py", "x = 1\n");
+    assertThat(enginesStartedToRun(python)).containsExactly("python");
   }
 
   @Test
   void aPythonErrorUncaughtInJavaScriptShowsTheFramesOfBothLanguages() throws IOException {
-    write("lib.py", "def fail(x):\n    raise ValueError('bad ' + str(x))\n");
+    sessions.write("lib.py", "def fail(x):\n    raise ValueError('bad ' + str(x))\n");
     Path main =
-        write(
+        sessions.write(
             "main.js",
             "const lib = use('lib');\nfunction go() {\n  return lib.fail(3);\n}\ngo();\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     ScriptFailedException failed = (ScriptFailedException) result.error();
@@ -174,10 +162,10 @@ class CrossLanguageTest {
 
   @Test
   void aJavaScriptErrorUncaughtInPythonShowsTheFramesOfBothLanguages() throws IOException {
-    write("lib.js", "function fail(x) {\n  throw new TypeError('bad ' + x);\n}\n");
-    Path main = write("main.py", "lib = use('lib')\ndef go():\n    lib.fail(3)\ngo()\n");
+    sessions.write("lib.js", "function fail(x) {\n  throw new TypeError('bad ' + x);\n}\n");
+    Path main = sessions.write("main.py", "lib = use('lib')\ndef go():\n    lib.fail(3)\ngo()\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     ScriptFailedException failed = (ScriptFailedException) result.error();
@@ -193,20 +181,20 @@ class CrossLanguageTest {
 
   @Test
   void theCallersLanguageWinsWhenBothExist() throws IOException {
-    write("both.py", "origin = 'python'\n");
-    write("both.js", "var origin = 'js';\n");
-    Path main = write("main.js", "var origin = use('both').origin;\n");
+    sessions.write("both.py", "origin = 'python'\n");
+    sessions.write("both.js", "var origin = 'js';\n");
+    Path main = sessions.write("main.js", "var origin = use('both').origin;\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.exports().get("origin")).isEqualTo("js");
   }
 
   @Test
   void aMissingModuleIsAnErrorOfTheCallersLanguageListingThePathsTried() throws IOException {
-    Path main = write("main.py", "x = 1\nmod = use('nowhere')\n");
+    Path main = sessions.write("main.py", "x = 1\nmod = use('nowhere')\n");
 
-    RunResult result = run(main);
+    RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     String trace = ((ScriptFailedException) result.error()).scriptTrace();
