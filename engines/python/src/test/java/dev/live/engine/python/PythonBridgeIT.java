@@ -218,8 +218,10 @@ class PythonBridgeIT {
             case "unsupported" -> throw new UnsupportedOperationException("read-only");
             case "argument" -> throw new IllegalArgumentException("bad argument");
             case "foreign" ->
-                throw new ScriptFailedException(
-                    null, 3, "RangeError: negative", "RangeError: negative\n    at lib.js:3", null);
+                throw ScriptFailedException.builder("RangeError: negative")
+                    .at(null, 3)
+                    .trace("RangeError: negative\n    at lib.js:3")
+                    .build();
             default -> throw new IllegalStateException("broken");
           }
         };
