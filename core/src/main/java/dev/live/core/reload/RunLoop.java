@@ -26,10 +26,10 @@ import java.util.function.Supplier;
  * during file I/O or a listener call: under it the loop only cancels a run ({@link Run#cancel()}
  * does not wait), schedules on the timer, and starts the detector and the run thread (so {@link
  * #stop()} sees both or neither). The other lock is the {@link WatchSet}'s monitor, held while
- * fingerprinting. When both are needed the watch set's comes first ({@link #changesArrived} and
- * {@link #runEnded} are called under it), never the other way round: a change's comparison and the
- * watch set's replacement after a run exclude each other, and closing and waiting for changes never
- * wait for a file to be read.
+ * comparing fingerprints, never while taking them. When both are needed the watch set's comes first
+ * ({@link #changesArrived} and {@link #runEnded} are called under it), never the other way round: a
+ * change's comparison and the watch set's replacement after a run exclude each other, and closing,
+ * waiting for changes and a run's reads never wait for a file or a folder to be read.
  */
 final class RunLoop {
 
@@ -141,12 +141,12 @@ final class RunLoop {
     }
   }
 
-  /** A run used a file: it joins the watch set, and its folder is watched from now on. */
+  /** A run used a file: it joins the watch set, and its folders are watched from now on. */
   void fileUsed(Path path, Fingerprint fingerprint) {
     watchSet.fileUsed(path, fingerprint);
     ChangeDetector watching = detector;
     if (watching != null) {
-      watching.watchFolderOf(path);
+      watching.watchFoldersOf(path);
     }
   }
 
