@@ -122,7 +122,7 @@ final class RunLoop {
     List<String> advice = warnings.newAdvice(run.adviceAfter(duration));
     Set<Path> watched = new LinkedHashSet<>(run.filesUsed().keySet());
     watched.addAll(extraWatch);
-    warnings.runEnded(run, threads);
+    warnings.runEnded(run, threads, closed);
     watchSet.replace(run::filesUsed, extraWatch, () -> runEnded(run));
     // A run stopped by a save was not what changed the file: someone saved while it ran (a
     // loop, a server). Only runs that ended on their own count towards a self-made loop. Nothing
