@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * ({@link #changesArrived} and {@link #runEnded} are called under it), never the other way round: a
  * change's comparison and the watch set's replacement after a run exclude each other, and closing,
  * waiting for changes and a run's reads never wait for a file or a folder to be read.
+ *
+ * <p>A run stopped by a change never saw the changes that started it: they start the next run too,
+ * which names them with the new ones.
  */
 final class RunLoop {
 
@@ -84,6 +87,7 @@ final class RunLoop {
       }
       detector.watchFoldersOfWatchSet();
       listener.runFinished(result);
+      Set<Path> unseen = result.cancelled() ? result.changed() : Set.of();
       try {
         changed = awaitChanges();
         while (!closed && selfTrigger.isRunningItselfInALoop(changed)) {
@@ -92,7 +96,14 @@ final class RunLoop {
       } catch (InterruptedException e) {
         return;
       }
+      changed = union(unseen, changed);
     }
+  }
+
+  private static Set<Path> union(Set<Path> first, Set<Path> second) {
+    Set<Path> both = new LinkedHashSet<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** One run, on the calling thread: the run thread, or the caller of {@code runOnce}. */
