@@ -71,16 +71,24 @@ public final class ModuleResolver {
       for (int i = 0; i < candidates.size(); i++) {
         Path candidate = candidates.get(i);
         tried.add(candidate);
-        if (Files.isRegularFile(candidate)) {
+        if (isFile(candidate)) {
           List<Path> others =
               candidates.subList(i + 1, candidates.size()).stream()
-                  .filter(Files::isRegularFile)
+                  .filter(ModuleResolver::isFile)
                   .toList();
           return new Resolution(candidate, List.copyOf(tried), others);
         }
       }
     }
     throw new ModuleNotFoundException(name, callerFile, tried, display);
+  }
+
+  /**
+   * Any file but a folder: a device or a pipe the name matches is found, so that reading it fails
+   * with a message that names it rather than "not found".
+   */
+  private static boolean isFile(Path candidate) {
+    return Files.exists(candidate) && !Files.isDirectory(candidate);
   }
 
   private Set<Path> folders(Path callerFile, Path mainFile) {
