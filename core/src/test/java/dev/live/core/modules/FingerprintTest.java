@@ -80,9 +80,7 @@ class FingerprintTest {
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aPipeIsNotAFileAndIsNeverOpened() throws Exception {
-    Path pipe = dir.resolve("pipe.py");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Path pipe = NamedPipes.make(dir.resolve("pipe.py"));
 
     // Opening a pipe blocks until someone writes to it: the bound is the assertion.
     Fingerprint fingerprint =

@@ -73,9 +73,7 @@ class SourceReaderTest {
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
-    Path pipe = dir.resolve("pipe.py");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    Path pipe = NamedPipes.make(dir.resolve("pipe.py"));
 
     assertThatThrownBy(() -> readWithin10Seconds(pipe, "pipe.py"))
         .isInstanceOf(SourceFileException.class)
