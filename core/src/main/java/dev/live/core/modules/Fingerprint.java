@@ -1,8 +1,13 @@
 package dev.live.core.modules;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -15,8 +20,14 @@ public record Fingerprint(String value) {
   public static final Fingerprint ABSENT = new Fingerprint("absent");
   public static final Fingerprint UNREADABLE = new Fingerprint("unreadable");
 
+  /** A device, a pipe or a socket: never read, as reading one may never end. */
+  public static final Fingerprint NOT_A_FILE = new Fingerprint("not a file");
+
   /** An empty file: often a save caught between truncating and writing. */
   public static final Fingerprint EMPTY = of(new byte[0]);
+
+  /** Files are checksummed through a buffer of this size, so a large file costs no memory. */
+  private static final int BUFFER = 64 * 1024;
 
   /**
    * The length and two CRCs of different polynomials: a changed file keeps its fingerprint with a
@@ -24,16 +35,40 @@ public record Fingerprint(String value) {
    * ms of every start of live.
    */
   public static Fingerprint of(byte[] content) {
-    CRC32C castagnoli = new CRC32C();
-    castagnoli.update(content);
-    CRC32 ieee = new CRC32();
-    ieee.update(content);
-    return new Fingerprint(
-        content.length
-            + ":"
-            + Long.toHexString(castagnoli.getValue())
-            + ":"
-            + Long.toHexString(ieee.getValue()));
+    Checksum checksum = new Checksum();
+    checksum.update(content, content.length);
+    return checksum.fingerprint();
+  }
+
+  private static Fingerprint of(InputStream content) throws IOException {
+    Checksum checksum = new Checksum();
+    byte[] buffer = new byte[BUFFER];
+    for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+      checksum.update(buffer, read);
+    }
+    return checksum.fingerprint();
+  }
+
+  /** The running length and CRCs of bytes seen so far. */
+  private static final class Checksum {
+    private final CRC32C castagnoli = new CRC32C();
+    private final CRC32 ieee = new CRC32();
+    private long length;
+
+    void update(byte[] bytes, int count) {
+      castagnoli.update(bytes, 0, count);
+      ieee.update(bytes, 0, count);
+      length += count;
+    }
+
+    Fingerprint fingerprint() {
+      return new Fingerprint(
+          length
+              + ":"
+              + Long.toHexString(castagnoli.getValue())
+              + ":"
+              + Long.toHexString(ieee.getValue()));
+    }
   }
 
   /**
@@ -42,11 +77,12 @@ public record Fingerprint(String value) {
    */
   private static Fingerprint ofFolder(Path folder) {
     StringBuilder listing = new StringBuilder("folder\n");
-    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+    try (Stream<Path> entries = Files.list(folder)) {
       for (Path entry : entries.sorted().toList()) {
         listing.append(entry.getFileName()).append('|');
         try {
-          listing.append(Files.size(entry)).append('|').append(Files.getLastModifiedTime(entry));
+          BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+          listing.append(attributes.size()).append('|').append(attributes.lastModifiedTime());
         } catch (IOException e) {
           // Gone while listing: the name alone still counts.
           listing.append("gone");
@@ -56,23 +92,34 @@ public record Fingerprint(String value) {
     } catch (IOException e) {
       return UNREADABLE;
     }
-    return of(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return of(listing.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The fingerprint of a path as it is now. */
+  /**
+   * The fingerprint of a path as it is now. Only regular files are read, through a small buffer; a
+   * device or a pipe is {@link #NOT_A_FILE} without being opened.
+   */
   public static Fingerprint current(Path path) {
-    if (Files.isDirectory(path)) {
-      return ofFolder(path);
-    }
-    if (!Files.exists(path)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
       return ABSENT;
     }
-    try {
-      return of(Files.readAllBytes(path));
+    if (attributes.isDirectory()) {
+      return ofFolder(path);
+    }
+    if (!attributes.isRegularFile()) {
+      return NOT_A_FILE;
+    }
+    try (InputStream content = Files.newInputStream(path)) {
+      return of(content);
+    } catch (NoSuchFileException e) {
+      return ABSENT;
     } catch (IOException e) {
-      // Deleted between the check and the read, or no permission: either way it differs from
-      // any content a run saw, and the run that follows reports the reason.
-      return Files.exists(path) ? UNREADABLE : ABSENT;
+      // No permission, say: it differs from any content a run saw, and the run that follows
+      // reports the reason.
+      return UNREADABLE;
     }
   }
 }

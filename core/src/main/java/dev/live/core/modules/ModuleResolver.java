@@ -14,10 +14,12 @@ import java.util.function.Function;
  * Finds the file that {@code use("name")} means.
  *
  * <p>Folders, in order: the calling file's folder, the main file's folder, then each search-path
- * folder. In each folder, extensions in order: the caller's language first (its extensions in the
- * engine's order), then every other language in the registry's fixed order. A name that already
- * ends in an installed extension ({@code "lib/util.js"}) names that file exactly. Every path looked
- * at before the match is reported too, so that creating one of them later triggers a run.
+ * folder. A file reached through a symbolic link is in the link's folder, not its target's: a
+ * shared script linked into a project uses that project's modules. In each folder, extensions in
+ * order: the caller's language first (its extensions in the engine's order), then every other
+ * language in the registry's fixed order. A name that already ends in an installed extension
+ * ({@code "lib/util.js"}) names that file exactly. Every path looked at before the match is
+ * reported too, so that creating one of them later triggers a run.
  */
 public final class ModuleResolver {
 
@@ -69,16 +71,24 @@ public final class ModuleResolver {
       for (int i = 0; i < candidates.size(); i++) {
         Path candidate = candidates.get(i);
         tried.add(candidate);
-        if (Files.isRegularFile(candidate)) {
+        if (isFile(candidate)) {
           List<Path> others =
               candidates.subList(i + 1, candidates.size()).stream()
-                  .filter(Files::isRegularFile)
+                  .filter(ModuleResolver::isFile)
                   .toList();
           return new Resolution(candidate, List.copyOf(tried), others);
         }
       }
     }
     throw new ModuleNotFoundException(name, callerFile, tried, display);
+  }
+
+  /**
+   * Any file but a folder: a device or a pipe the name matches is found, so that reading it fails
+   * with a message that names it rather than "not found".
+   */
+  private static boolean isFile(Path candidate) {
+    return Files.exists(candidate) && !Files.isDirectory(candidate);
   }
 
   private Set<Path> folders(Path callerFile, Path mainFile) {

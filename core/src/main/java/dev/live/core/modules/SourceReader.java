@@ -1,6 +1,7 @@
 package dev.live.core.modules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,9 +10,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
-/** Reads a script as UTF-8 text, with errors that say what is wrong with the file. */
+/**
+ * Reads a script as UTF-8 text, with errors that say what is wrong with the file. What cannot be a
+ * script is refused before a byte is read: a folder, a device or a pipe (reading one may never end)
+ * and a file over {@link #MAX_BYTES}.
+ */
 public final class SourceReader {
+
+  /**
+   * The largest script live reads, far above any hand-written program: a larger file is data or
+   * generated code, and compiling it would take minutes and gigabytes before an engine gave up.
+   */
+  public static final long MAX_BYTES = 16 * 1024 * 1024;
+
+  private static final double MEGABYTE = 1024 * 1024;
 
   private SourceReader() {}
 
@@ -24,26 +39,66 @@ public final class SourceReader {
 
   /** Reads a file, naming it in messages as {@code shown}. */
   public static Read read(Path file, String shown) {
-    if (Files.isDirectory(file)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw cannotRead(file, shown, e);
+    }
+    if (attributes.isDirectory()) {
       throw new SourceFileException(
           file, shown + " is a folder, not a script. Name a file in it, such as main.py.", null);
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new SourceFileException(file, shown + " does not exist.", e);
-    } catch (AccessDeniedException e) {
+    if (!attributes.isRegularFile()) {
       throw new SourceFileException(
-          file, "cannot read " + shown + ": permission denied. Fix it with chmod u+r.", e);
+          file,
+          shown
+              + " is not a regular file but a device, a pipe or a socket, which live does not"
+              + " read. Name a script file instead.",
+          null);
+    }
+    if (attributes.size() > MAX_BYTES) {
+      throw tooLarge(file, shown, attributes.size());
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // A file that grew since its size was read is still read no further than the limit.
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new SourceFileException(file, "cannot read " + shown + ": " + e.getMessage(), e);
+      throw cannotRead(file, shown, e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(file, shown, bytes.length);
     }
     if (looksBinary(bytes)) {
       throw new SourceFileException(
           file, shown + " is a binary file, not a script. Name the script to run instead.", null);
     }
     return new Read(bytes, decode(file, shown, bytes));
+  }
+
+  private static SourceFileException cannotRead(Path file, String shown, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new SourceFileException(file, shown + " does not exist.", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new SourceFileException(
+          file, "cannot read " + shown + ": permission denied. Fix it with chmod u+r.", e);
+    }
+    return new SourceFileException(file, "cannot read " + shown + ": " + e.getMessage(), e);
+  }
+
+  private static SourceFileException tooLarge(Path file, String shown, long size) {
+    return new SourceFileException(
+        file,
+        String.format(
+            Locale.ROOT,
+            "%s is too large to run: %.1f MB, and a script may have at most %.0f MB. Split it into"
+                + " modules, or keep large data in a file the script reads.",
+            shown,
+            size / MEGABYTE,
+            MAX_BYTES / MEGABYTE),
+        null);
   }
 
   private static String decode(Path file, String shown, byte[] bytes) {

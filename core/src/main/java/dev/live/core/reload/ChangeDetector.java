@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  *
  * <p>Threads: file events arrive on the watcher's thread; they are coalesced and compared on the
  * "live-debounce" timer thread, which also runs the session's other timed tasks ({@link #timer()}).
- * {@link #watchFolderOf} and {@link #watchFoldersOfWatchSet} are called on the run thread (the
+ * {@link #watchFoldersOf} and {@link #watchFoldersOfWatchSet} are called on the run thread (the
  * first also on threads a script starts) and compare contents there when the watched folders
  * changed. {@link #close()} may come from any thread.
  */
@@ -67,7 +67,8 @@ final class ChangeDetector implements AutoCloseable {
         new Debouncer(
             debounce, debounce.multipliedBy(MAX_QUIET_PERIODS_PER_BURST), timer, this::compare);
     midSave = new MidSaveCheck(timer, debouncer::signal);
-    Consumer<Exception> watchError = e -> warning.accept("file watcher: " + e.getMessage());
+    Consumer<Exception> watchError =
+        e -> warning.accept("file watcher: " + (e.getMessage() != null ? e.getMessage() : e));
     watcher =
         poll != null
             ? new PollingWatcher(poll, debouncer::signal, watchError)
@@ -79,11 +80,12 @@ final class ChangeDetector implements AutoCloseable {
     return timer;
   }
 
-  /** A file first read by the run in flight is watched from now on, so that saving it stops it. */
-  void watchFolderOf(Path file) {
-    if (!watcher.folders().contains(file.getParent())) {
+  /** A path first used by the run in flight is watched from now on, so that saving it stops it. */
+  void watchFoldersOf(Path path) {
+    List<Path> needed = watchSet.foldersOf(path);
+    if (!watcher.folders().containsAll(needed)) {
       Set<Path> folders = new LinkedHashSet<>(watcher.folders());
-      folders.add(file.getParent());
+      folders.addAll(needed);
       watchFolders(folders);
     }
   }

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 final class LeftoverThreads {
 
   /**
-   * The session's own threads (named live-*) and those the JDK starts the first time something is
-   * used. An engine's own threads are the engine's to claim ({@link EngineAdapter#ownsThread}).
+   * The session's own threads (named live-*), those the JDK starts the first time something is
+   * used, and the one it starts to handle a signal (SIGINT handler, SIGTERM handler, ...). An
+   * engine's own threads are the engine's to claim ({@link EngineAdapter#ownsThread}).
    */
   private static final Pattern LIVE_AND_JDK_THREADS =
       Pattern.compile(
           "live-.*|FileSystemWatchService|Cleaner-\\d+|Common-Cleaner|process reaper"
-              + "|Attach Listener|ForkJoinPool.*|VirtualThread-.*");
+              + "|Attach Listener|ForkJoinPool.*|VirtualThread-.*|SIG[A-Z0-9]+ handler");
 
   private final Set<Thread> before;
 

@@ -64,13 +64,19 @@ record RunInputs(
         onFileUsed);
   }
 
-  /** A path as messages show it: relative to the working directory when it is inside it. */
+  /**
+   * A path as messages show it: relative to the working directory when it is inside it, and "." for
+   * the working directory itself.
+   */
   String displayName(Path path) {
     return displayName(workingDirectory, path);
   }
 
   private static String displayName(Path workingDirectory, Path path) {
     Objects.requireNonNull(path, "path");
+    if (path.equals(workingDirectory)) {
+      return ".";
+    }
     return path.startsWith(workingDirectory)
         ? workingDirectory.relativize(path).toString()
         : path.toString();

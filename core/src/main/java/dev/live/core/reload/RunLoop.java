@@ -26,10 +26,13 @@ import java.util.function.Supplier;
  * during file I/O or a listener call: under it the loop only cancels a run ({@link Run#cancel()}
  * does not wait), schedules on the timer, and starts the detector and the run thread (so {@link
  * #stop()} sees both or neither). The other lock is the {@link WatchSet}'s monitor, held while
- * fingerprinting. When both are needed the watch set's comes first ({@link #changesArrived} and
- * {@link #runEnded} are called under it), never the other way round: a change's comparison and the
- * watch set's replacement after a run exclude each other, and closing and waiting for changes never
- * wait for a file to be read.
+ * comparing fingerprints, never while taking them. When both are needed the watch set's comes first
+ * ({@link #changesArrived} and {@link #runEnded} are called under it), never the other way round: a
+ * change's comparison and the watch set's replacement after a run exclude each other, and closing,
+ * waiting for changes and a run's reads never wait for a file or a folder to be read.
+ *
+ * <p>A run stopped by a change never saw the changes that started it: they start the next run too,
+ * which names them with the new ones.
  */
 final class RunLoop {
 
@@ -84,6 +87,7 @@ final class RunLoop {
       }
       detector.watchFoldersOfWatchSet();
       listener.runFinished(result);
+      Set<Path> unseen = result.cancelled() ? result.changed() : Set.of();
       try {
         changed = awaitChanges();
         while (!closed && selfTrigger.isRunningItselfInALoop(changed)) {
@@ -92,7 +96,14 @@ final class RunLoop {
       } catch (InterruptedException e) {
         return;
       }
+      changed = union(unseen, changed);
     }
+  }
+
+  private static Set<Path> union(Set<Path> first, Set<Path> second) {
+    Set<Path> both = new LinkedHashSet<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** One run, on the calling thread: the run thread, or the caller of {@code runOnce}. */
@@ -122,7 +133,7 @@ final class RunLoop {
     List<String> advice = warnings.newAdvice(run.adviceAfter(duration));
     Set<Path> watched = new LinkedHashSet<>(run.filesUsed().keySet());
     watched.addAll(extraWatch);
-    warnings.runEnded(run, threads);
+    warnings.runEnded(run, threads, closed);
     watchSet.replace(run::filesUsed, extraWatch, () -> runEnded(run));
     // A run stopped by a save was not what changed the file: someone saved while it ran (a
     // loop, a server). Only runs that ended on their own count towards a self-made loop. Nothing
@@ -141,12 +152,12 @@ final class RunLoop {
     }
   }
 
-  /** A run used a file: it joins the watch set, and its folder is watched from now on. */
+  /** A run used a file: it joins the watch set, and its folders are watched from now on. */
   void fileUsed(Path path, Fingerprint fingerprint) {
     watchSet.fileUsed(path, fingerprint);
     ChangeDetector watching = detector;
     if (watching != null) {
-      watching.watchFolderOf(path);
+      watching.watchFoldersOf(path);
     }
   }
 

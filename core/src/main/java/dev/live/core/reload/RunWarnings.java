@@ -30,14 +30,18 @@ final class RunWarnings {
     this.ownedByEngine = ownedByEngine;
   }
 
-  /** A run ended: its own warnings, and the threads it left running if it has no dispose hooks. */
-  void runEnded(Run run, LeftoverThreads threads) {
+  /**
+   * A run ended: its own warnings, and the threads it left running if it has no dispose hooks and
+   * did not end because the session is closing (nothing runs after that, and the thread that closes
+   * it, a signal's, say, is no script's).
+   */
+  void runEnded(Run run, LeftoverThreads threads, boolean sessionClosing) {
     for (String warning : run.warnings()) {
       if (warned.add(warning)) {
         listener.warning(warning);
       }
     }
-    if (!run.hasDisposeHooks()) {
+    if (!run.hasDisposeHooks() && !sessionClosing) {
       threads.warning(run.number(), ownedByEngine).ifPresent(listener::warning);
     }
   }

@@ -1,6 +1,7 @@
 package dev.live.core.reload;
 
 import dev.live.core.modules.Fingerprint;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,115 +16,217 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The watch set: every path the latest run used (read, or looked for and did not find), the paths
  * given to watch, and the missing folders above them, each with its {@link Fingerprint} as the run
  * saw it. A file event counts as a change only when it changed the fingerprint of a path in here.
  *
- * <p>Thread-safe: its own monitor guards it and is held while paths are fingerprinted. The
- * callbacks of {@link #recordChanges} and {@link #replace} are called under that monitor, so that
- * no change is recorded between the watch set's update and what the callback does; see {@link
- * RunLoop} for how this monitor and the loop's lock are ordered.
+ * <p>A watched file that is a symbolic link is watched under its own name, in its own folder and in
+ * its target's, so that saving the target is a change of the link. The link's name is what runs
+ * see: {@code use} looks beside the link, not beside the target.
+ *
+ * <p>Thread-safe: its own monitor guards it. Paths are fingerprinted outside the monitor, and then
+ * compared with the watch set under it: a run that updates the watch set in between can at most
+ * cause one more run, never hide a change. The callbacks of {@link #recordChanges} and {@link
+ * #replace} are called under the monitor, so that no change is recorded between the watch set's
+ * update and what the callback does; see {@link RunLoop} for how this monitor and the loop's lock
+ * are ordered.
  */
 final class WatchSet {
 
   private final Function<Path, Fingerprint> fingerprints;
   private final Predicate<Path> isFolder;
+  private final UnaryOperator<Path> linkTargets;
   private final Map<Path, Fingerprint> paths = new HashMap<>();
+
+  /** The target of each watched path that is a symbolic link to a file. */
+  private final Map<Path, Path> targets = new HashMap<>();
 
   /**
    * @param fingerprints what a path holds now
    * @param isFolder whether a path is a folder now
+   * @param linkTargets where a path that is a symbolic link points now, the path itself for any
+   *     other path
    */
-  WatchSet(Function<Path, Fingerprint> fingerprints, Predicate<Path> isFolder) {
+  WatchSet(
+      Function<Path, Fingerprint> fingerprints,
+      Predicate<Path> isFolder,
+      UnaryOperator<Path> linkTargets) {
     this.fingerprints = fingerprints;
     this.isFolder = isFolder;
+    this.linkTargets = linkTargets;
   }
 
   /** A watch set of the paths on disk. */
   static WatchSet onDisk() {
-    return new WatchSet(Fingerprint::current, Files::isDirectory);
+    return new WatchSet(Fingerprint::current, Files::isDirectory, WatchSet::linkTargetOnDisk);
+  }
+
+  private static Path linkTargetOnDisk(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return path;
+    }
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      // A link to nothing yet: watch where it points, so that creating the target is seen.
+      try {
+        return path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+      } catch (IOException unreadable) {
+        return path;
+      }
+    }
   }
 
   /** A run used a path: it is watched from now on, with what the run found in it. */
-  synchronized void fileUsed(Path path, Fingerprint fingerprint) {
-    paths.put(path, fingerprint);
+  void fileUsed(Path path, Fingerprint fingerprint) {
+    Path target = linkTargets.apply(path);
+    synchronized (this) {
+      paths.put(path, fingerprint);
+      recordTarget(targets, path, target);
+    }
+  }
+
+  private static void recordTarget(Map<Path, Path> targets, Path path, Path target) {
+    if (target.equals(path)) {
+      targets.remove(path);
+    } else {
+      targets.put(path, target);
+    }
   }
 
   synchronized Set<Path> paths() {
     return Set.copyOf(paths.keySet());
   }
 
-  /** The folders to watch: each watched folder itself, and the folder of each watched file. */
+  /** The folders to watch: those of {@link #foldersOf} each watched path. */
   synchronized Set<Path> folders() {
     Set<Path> folders = new LinkedHashSet<>();
     for (Path path : paths.keySet()) {
-      folders.add(isFolder.test(path) ? path : path.getParent());
+      folders.addAll(foldersOf(path));
     }
     return folders;
   }
 
   /**
+   * The folders whose events may change {@code path}: a watched folder itself, or the folder of a
+   * file, and for a file that is a symbolic link, its target's folder too. (A link to a folder
+   * needs no more: watching the link watches the folder it points to.)
+   */
+  synchronized List<Path> foldersOf(Path path) {
+    if (isFolder.test(path)) {
+      return List.of(path);
+    }
+    Path target = targets.get(path);
+    return target == null
+        ? List.of(path.getParent())
+        : List.of(path.getParent(), target.getParent());
+  }
+
+  /**
    * Compares every watched path that file events on {@code events} may affect with what it held
-   * before, and records the new content of those that changed.
+   * before, and records the new content of those that changed. Each such path is fingerprinted
+   * once, however many events concern it.
    *
    * @param midSave a path it says is mid-save is left as it was, to be looked at again
    * @param changed gets the paths whose content changed, possibly none, under this monitor
    */
-  synchronized void recordChanges(
-      Collection<Path> events, MidSaveCheck midSave, Consumer<Set<Path>> changed) {
-    Set<Path> changedPaths = new LinkedHashSet<>();
-    for (Path event : events) {
-      for (Path path : affectedBy(event)) {
-        Fingerprint now = fingerprints.apply(path);
-        if (now.equals(paths.get(path)) || midSave.isMidSave(path, now)) {
-          continue;
-        }
-        paths.put(path, now);
-        changedPaths.add(path);
-      }
+  void recordChanges(Collection<Path> events, MidSaveCheck midSave, Consumer<Set<Path>> changed) {
+    Map<Path, Fingerprint> now = new LinkedHashMap<>();
+    for (Path path : affectedBy(events)) {
+      now.put(path, fingerprints.apply(path));
     }
-    changed.accept(changedPaths);
+    synchronized (this) {
+      Set<Path> changedPaths = new LinkedHashSet<>();
+      now.forEach(
+          (path, fingerprint) -> {
+            Fingerprint before = paths.get(path);
+            // A path the latest run stopped using no longer counts.
+            if (before != null
+                && !before.equals(fingerprint)
+                && !midSave.isMidSave(path, fingerprint)) {
+              paths.put(path, fingerprint);
+              changedPaths.add(path);
+            }
+          });
+      changed.accept(changedPaths);
+    }
   }
 
   /**
-   * The watched paths a change of {@code changed} may affect: the path itself, the folder it is in
-   * (a folder given to live.watch or --watch), and everything watched below it (a watched folder
-   * renamed away or back).
+   * The watched paths that changes of {@code events} may affect: a path itself, the folder it is in
+   * (a folder given to live.watch or --watch), everything watched below it (a watched folder
+   * renamed away or back), and the links whose targets those are.
    */
-  private List<Path> affectedBy(Path changed) {
-    List<Path> affected = new ArrayList<>();
+  private synchronized Set<Path> affectedBy(Collection<Path> events) {
+    Map<Path, List<Path>> watchedAtOrBelow = new HashMap<>();
     for (Path path : paths.keySet()) {
-      if (path.startsWith(changed) || path.equals(changed.getParent())) {
-        affected.add(path);
+      addAtEveryLevel(watchedAtOrBelow, path, path);
+      Path target = targets.get(path);
+      if (target != null) {
+        addAtEveryLevel(watchedAtOrBelow, target, path);
+      }
+    }
+    Set<Path> affected = new LinkedHashSet<>();
+    for (Path event : events) {
+      affected.addAll(watchedAtOrBelow.getOrDefault(event, List.of()));
+      Path folder = event.getParent();
+      if (folder != null && paths.containsKey(folder)) {
+        affected.add(folder);
       }
     }
     return affected;
   }
 
+  /** Files {@code watched} under {@code path} and under each folder above it. */
+  private static void addAtEveryLevel(Map<Path, List<Path>> index, Path path, Path watched) {
+    for (Path level = path; level != null; level = level.getParent()) {
+      index.computeIfAbsent(level, key -> new ArrayList<>()).add(watched);
+    }
+  }
+
   /**
    * After a run: the watch set becomes exactly what the run used, plus {@code extraWatch}, plus
-   * what changed while it ran (with its content now), plus the missing folders above them all.
+   * what changed while it ran (with its content when the change was recorded), plus the missing
+   * folders above them all.
    *
-   * @param used the paths the run used with what it found; called under this monitor
+   * @param used the paths the run used with what it found
    * @param stillPending the changes no run has seen yet; called under this monitor
    */
-  synchronized void replace(
+  void replace(
       Supplier<Map<Path, Fingerprint>> used,
       List<Path> extraWatch,
       Supplier<Set<Path>> stillPending) {
-    Set<Path> pending = stillPending.get();
     Map<Path, Fingerprint> next = new LinkedHashMap<>(used.get());
     for (Path path : extraWatch) {
-      next.putIfAbsent(path, fingerprints.apply(path));
+      if (!next.containsKey(path)) {
+        next.put(path, fingerprints.apply(path));
+      }
     }
-    for (Path path : pending) {
-      next.put(path, fingerprints.apply(path));
+    Map<Path, Path> nextTargets = new HashMap<>();
+    for (Path path : next.keySet()) {
+      recordTarget(nextTargets, path, linkTargets.apply(path));
     }
-    addMissingFolders(next);
-    paths.clear();
-    paths.putAll(next);
+    synchronized (this) {
+      for (Path path : stillPending.get()) {
+        // Changes are recorded here before they are pending, with their content then.
+        Fingerprint recorded = paths.get(path);
+        if (recorded == null) {
+          continue;
+        }
+        if (!next.containsKey(path) && targets.containsKey(path)) {
+          nextTargets.put(path, targets.get(path));
+        }
+        next.put(path, recorded);
+      }
+      addMissingFolders(next);
+      paths.clear();
+      paths.putAll(next);
+      targets.clear();
+      targets.putAll(nextTargets);
+    }
   }
 
   /**

@@ -94,14 +94,21 @@ public final class FileWatcher implements FolderWatcher {
             onChange.accept(path);
           }
         } else if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
-          // The OS dropped events: report every root so the caller rechecks all its files.
+          // The OS dropped events (a burst overflowed its queue): report every root so the
+          // caller rechecks all its files.
           roots.forEach(onChange);
         }
       }
 
       @Override
       public void onException(Exception e) {
-        onError.accept(e);
+        // Events may be lost with the exception, so every root is reported. directory-watcher
+        // fails on the OS's overflow event (which has no path) with a NullPointerException of its
+        // own before the listener sees the event: that one is an overflow, handled, not an error.
+        roots.forEach(onChange);
+        if (!(e instanceof NullPointerException)) {
+          onError.accept(e);
+        }
       }
     };
   }

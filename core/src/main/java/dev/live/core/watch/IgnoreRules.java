@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Which changed paths never trigger a run: {@code --ignore} globs everywhere, and the patterns of
@@ -16,7 +18,7 @@ import java.util.List;
  * file or folder name at any depth ({@code *.log}); one with a slash matches the path relative to
  * the working directory ({@code build/**}). A matched folder ignores everything below it. From
  * {@code .gitignore}, comments, blank lines, anchored and folder-only patterns are supported;
- * negations ({@code !pattern}) are not and are skipped.
+ * negations ({@code !pattern}) are not and are skipped, as are patterns that are not valid globs.
  */
 public final class IgnoreRules {
 
@@ -41,12 +43,26 @@ public final class IgnoreRules {
    * @param globs the {@code --ignore} globs, relative to {@code workingDirectory}
    * @param watchedFolders the {@code --watch} folders; the {@code .gitignore} of the working
    *     directory and of each of these folders applies to changes inside them
+   * @throws IllegalArgumentException when one of {@code globs} is not a valid glob; the message
+   *     names it and what is wrong
    */
   public static IgnoreRules of(
       List<String> globs, Path workingDirectory, List<Path> watchedFolders) {
     List<Rule> everywhere = new ArrayList<>();
     for (String glob : globs) {
-      everywhere.add(rule(workingDirectory, glob));
+      try {
+        everywhere.add(rule(workingDirectory, glob));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "--ignore '"
+                + glob
+                + "' is not a valid glob: "
+                + e.getDescription().replace("'", "").toLowerCase(Locale.ROOT)
+                + " (at character "
+                + (e.getIndex() + 1)
+                + "). Put a \\ before each of [ ] { } * ? meant literally.",
+            e);
+      }
     }
     List<Path> folders =
         watchedFolders.stream()
@@ -74,7 +90,7 @@ public final class IgnoreRules {
       for (String line : Files.readAllLines(file)) {
         String pattern = line.strip();
         if (!pattern.isEmpty() && !pattern.startsWith("#") && !pattern.startsWith("!")) {
-          rules.add(rule(folder, pattern));
+          addValid(rules, folder, pattern);
         }
       }
     } catch (IOException e) {
@@ -82,6 +98,17 @@ public final class IgnoreRules {
     }
   }
 
+  private static void addValid(List<Rule> rules, Path folder, String pattern) {
+    try {
+      rules.add(rule(folder, pattern));
+    } catch (PatternSyntaxException e) {
+      // Git reads such a line in its own way; here it ignores nothing, and the watch still works.
+    }
+  }
+
+  /**
+   * @throws PatternSyntaxException when the pattern is not a valid glob
+   */
   private static Rule rule(Path base, String pattern) {
     boolean foldersOnly = pattern.endsWith("/");
     String glob = foldersOnly ? pattern.substring(0, pattern.length() - 1) : pattern;

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
@@ -60,5 +64,28 @@ class FingerprintTest {
     Files.writeString(data.resolve("a.txt"), "three");
 
     assertThat(Fingerprint.current(data)).isNotEqualTo(before);
+  }
+
+  @Test
+  void aLargeFileIsFingerprintedAsItsBytesAre() throws IOException {
+    byte[] content = new byte[1_000_003];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) (i * 31);
+    }
+    Path large = Files.write(dir.resolve("large.bin"), content);
+
+    assertThat(Fingerprint.current(large)).isEqualTo(Fingerprint.of(content));
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aPipeIsNotAFileAndIsNeverOpened() throws Exception {
+    Path pipe = NamedPipes.make(dir.resolve("pipe.py"));
+
+    // Opening a pipe blocks until someone writes to it: the bound is the assertion.
+    Fingerprint fingerprint =
+        CompletableFuture.supplyAsync(() -> Fingerprint.current(pipe)).get(10, TimeUnit.SECONDS);
+
+    assertThat(fingerprint).isEqualTo(Fingerprint.NOT_A_FILE);
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModuleResolverTest {
@@ -98,5 +100,23 @@ class ModuleResolverTest {
     assertThatThrownBy(() -> resolver.resolve(" ", main, main))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("module name");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aLinkToADeviceIsFoundSoThatReadingItSaysWhatItIs() throws IOException {
+    Path main = file("main.py");
+    Path zero = Files.createSymbolicLink(dir.resolve("zero.py"), Path.of("/dev/zero"));
+
+    assertThat(resolver.resolve("zero", main, main).file()).isEqualTo(zero);
+  }
+
+  @Test
+  void aFolderNamedLikeAModuleIsSkipped() throws IOException {
+    Path main = file("main.py");
+    Files.createDirectories(dir.resolve("util.py"));
+    Path js = file("util.js");
+
+    assertThat(resolver.resolve("util", main, main).file()).isEqualTo(js);
   }
 }

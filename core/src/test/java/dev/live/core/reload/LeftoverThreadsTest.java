@@ -83,4 +83,14 @@ class LeftoverThreadsTest {
 
     assertThat(threads.warning(1, thread -> false)).isEmpty();
   }
+
+  @Test
+  void theThreadTheJdkStartsToHandleASignalIsLeftOut() {
+    LeftoverThreads threads = LeftoverThreads.before();
+    startThread("SIGINT handler");
+    startThread("SIGTERM handler");
+    startThread("SIGHUP handler");
+
+    assertThat(threads.warning(1, thread -> false)).isEmpty();
+  }
 }

@@ -19,8 +19,19 @@ class WatchSetTest {
 
   private final Map<Path, Fingerprint> disk = new HashMap<>();
   private final Set<Path> folders = new HashSet<>(Set.of(Path.of("/"), Path.of("/p")));
+  private final Map<Path, Path> links = new HashMap<>();
+  private final Map<Path, Integer> fingerprinted = new HashMap<>();
+  private final List<Path> fingerprintedUnderTheMonitor = new ArrayList<>();
   private final WatchSet watchSet =
-      new WatchSet(path -> disk.getOrDefault(path, Fingerprint.ABSENT), folders::contains);
+      new WatchSet(this::fingerprint, folders::contains, path -> links.getOrDefault(path, path));
+
+  private Fingerprint fingerprint(Path path) {
+    fingerprinted.merge(path, 1, Integer::sum);
+    if (Thread.holdsLock(watchSet)) {
+      fingerprintedUnderTheMonitor.add(path);
+    }
+    return disk.getOrDefault(path, Fingerprint.ABSENT);
+  }
 
   private final ManualScheduler clock = new ManualScheduler();
   private final List<Path> lookedAgain = new ArrayList<>();
@@ -124,6 +135,7 @@ class WatchSetTest {
   void aChangeNoRunHasSeenIsWatchedWithItsNewContent() {
     used(main, "x = 1");
     disk.put(main, content("x = 2"));
+    assertThat(changesFrom(main)).containsExactly(main);
 
     watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), () -> Set.of(main));
 
@@ -150,5 +162,74 @@ class WatchSetTest {
     Collection<Path> watched = watchSet.folders();
 
     assertThat(watched).containsExactlyInAnyOrder(Path.of("/p"), util.getParent(), data);
+  }
+
+  @Test
+  void aBurstOfEventsInAWatchedFolderFingerprintsItOnce() {
+    folders.add(data);
+    disk.put(data, content("listing 1"));
+    watchSet.fileUsed(data, content("listing 1"));
+    List<Path> burst = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      burst.add(data.resolve("file" + i + ".txt"));
+    }
+
+    disk.put(data, content("listing 2"));
+    List<Set<Path>> handedOn = new ArrayList<>();
+    watchSet.recordChanges(burst, midSave, handedOn::add);
+
+    assertThat(handedOn).containsExactly(Set.of(data));
+    assertThat(fingerprinted).containsEntry(data, 1);
+  }
+
+  @Test
+  void pathsAreFingerprintedOutsideTheMonitor() {
+    folders.add(data);
+    used(main, "x = 1");
+    disk.put(data, content("listing 1"));
+    watchSet.fileUsed(data, content("listing 1"));
+    disk.put(main, content("x = 2"));
+
+    changesFrom(main, data.resolve("points.csv"));
+    watchSet.replace(() -> Map.of(main, content("x = 2")), List.of(data), () -> Set.of(main));
+
+    assertThat(fingerprinted).containsKeys(main, data);
+    assertThat(fingerprintedUnderTheMonitor).isEmpty();
+  }
+
+  @Test
+  void savingTheTargetOfALinkedFileIsAChangeOfTheLink() {
+    Path target = Path.of("/real/main.py");
+    links.put(main, target);
+    used(main, "x = 1");
+
+    assertThat(watchSet.folders()).containsExactlyInAnyOrder(Path.of("/p"), Path.of("/real"));
+    assertThat(watchSet.foldersOf(main)).containsExactly(Path.of("/p"), Path.of("/real"));
+
+    disk.put(main, content("x = 2"));
+    assertThat(changesFrom(target)).containsExactly(main);
+  }
+
+  @Test
+  void aLinkKeepsItsTargetAcrossRuns() {
+    Path target = Path.of("/real/main.py");
+    links.put(main, target);
+    used(main, "x = 1");
+
+    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set::of);
+
+    assertThat(watchSet.folders()).containsExactlyInAnyOrder(Path.of("/p"), Path.of("/real"));
+    links.remove(main);
+    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set::of);
+    assertThat(watchSet.folders()).containsExactly(Path.of("/p"));
+  }
+
+  @Test
+  void aWatchedFolderIsItsOwnFolderToWatchTheRootIncluded() {
+    folders.add(data);
+    Path root = Path.of("/");
+
+    assertThat(watchSet.foldersOf(data)).containsExactly(data);
+    assertThat(watchSet.foldersOf(root)).containsExactly(root);
   }
 }
