@@ -7,6 +7,7 @@ import dev.live.core.reload.RunResult;
 import dev.live.core.reload.SessionListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -103,11 +104,12 @@ final class Console implements SessionListener {
           "exited with status " + exit.status() + " in " + took + watching(result));
       return;
     }
-    if (error instanceof SourceFileException missing) {
-      // A main file that does not exist yet is said once, not on every unrelated save.
-      if (!missing.getMessage().equals(lastMissingFileMessage)) {
-        lastMissingFileMessage = missing.getMessage();
-        error(missing.getMessage() + " live runs it as soon as it is saved.");
+    if (error instanceof SourceFileException unusable) {
+      // A main file that cannot run yet is said once, not on every unrelated save.
+      if (!unusable.getMessage().equals(lastMissingFileMessage)) {
+        lastMissingFileMessage = unusable.getMessage();
+        boolean missing = unusable.file() != null && Files.notExists(unusable.file());
+        error(unusable.getMessage() + (missing ? " live runs it as soon as it is saved." : ""));
       }
       return;
     }
@@ -162,6 +164,9 @@ final class Console implements SessionListener {
   }
 
   private String display(Path path) {
+    if (path.equals(workingDirectory)) {
+      return ".";
+    }
     return path.startsWith(workingDirectory)
         ? workingDirectory.relativize(path).toString()
         : path.toString();

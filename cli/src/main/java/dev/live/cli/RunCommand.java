@@ -125,16 +125,23 @@ final class RunCommand implements Callable<Integer> {
         new Console(
             spec.commandLine().getErr(),
             new Console.Options(Console.colours(), quiet, verbose, clear));
-    LiveSession session =
-        LiveSession.builder(main, registry)
-            .searchPath(searchPath)
-            .extraWatch(extraWatch)
-            .debounce(Duration.ofMillis(debounceMillis))
-            .arguments(scriptArguments)
-            .ignore(ignore)
-            .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
-            .listener(console)
-            .build();
+    LiveSession session;
+    try {
+      session =
+          LiveSession.builder(main, registry)
+              .searchPath(searchPath)
+              .extraWatch(extraWatch)
+              .debounce(Duration.ofMillis(debounceMillis))
+              .arguments(scriptArguments)
+              .ignore(ignore)
+              .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
+              .listener(console)
+              .build();
+    } catch (IllegalArgumentException e) {
+      // An option the session refuses (a bad --ignore glob, say): its message names it.
+      registry.close();
+      throw new UsageException(e.getMessage(), e);
+    }
     if (once) {
       try (session) {
         return ExitCodes.of(session.runOnce());

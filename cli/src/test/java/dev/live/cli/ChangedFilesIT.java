@@ -80,6 +80,7 @@ class ChangedFilesIT {
       Files.move(again, project, StandardCopyOption.ATOMIC_MOVE);
 
       live.awaitOut("changed: . main.py");
+      live.awaitErr("· ., main.py changed");
     }
   }
 
