@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,12 @@ class LauncherIT {
 
   private String live(Map<String, String> settings, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    return launch(LAUNCHER, settings, args);
+  }
+
+  private String launch(Path launcher, Map<String, String> settings, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
@@ -165,6 +171,54 @@ class LauncherIT {
     } finally {
       Files.setLastModifiedTime(jar, built);
     }
+  }
+
+  @Test
+  void twoInstallationsKeepTheirOwnArchivesAndOneWithoutExamplesTrainsToo(@TempDir Path copy)
+      throws Exception {
+    // A second installation: the launcher and the distribution, without examples/ or sources.
+    Path launcher = Files.copy(LAUNCHER, copy.resolve("live"));
+    copyTree(DIST, copy.resolve("cli/target/live"));
+    Map<String, String> settings = new HashMap<>();
+    settings.put("LIVE_CDS", "on");
+    settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
+    Path archives = cache.resolve("live/cds");
+
+    live(settings, "--version");
+    Path first = awaitTraining(archives);
+    launch(launcher, settings, "--version");
+    awaitTrainingDone(archives);
+
+    try (Stream<Path> files = Files.list(archives)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".jsa")))
+          .as("the first installation's archive is kept, and the second made its own")
+          .hasSize(2)
+          .contains(first);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(
+            path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+  }
+
+  /** Waits, with a bound, until no training run holds a lock in the archive folder. */
+  private static void awaitTrainingDone(Path archives) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(archives)) {
+        if (files.noneMatch(f -> f.toString().endsWith(".lock"))) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("a training run still holds a lock in " + archives + " after 180 s");
   }
 
   /** The JVM's log says it opened the archive, and neither warned nor failed. */
