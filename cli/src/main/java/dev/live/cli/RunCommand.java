@@ -110,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     checkIntervals();
+    checkSearchPath();
     Path main = file.toAbsolutePath().normalize();
     if (Files.isDirectory(main)) {
       throw new UsageException(
@@ -158,6 +159,19 @@ final class RunCommand implements Callable<Integer> {
     if (pollMillis != null && pollMillis <= 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--poll must be more than 0 milliseconds, got " + pollMillis);
+    }
+  }
+
+  /** Every --path is a folder: a mistyped one would otherwise only show as a module not found. */
+  private void checkSearchPath() {
+    for (Path folder : searchPath) {
+      if (!Files.isDirectory(folder)) {
+        throw new UsageException(
+            "--path "
+                + folder
+                + (Files.exists(folder) ? " is a file, not a folder" : " does not exist")
+                + "; give a folder to look for modules in");
+      }
     }
   }
 

@@ -158,6 +158,25 @@ class CommandLineTest {
   }
 
   @Test
+  void aPathThatIsNotAFolderIsAUsageErrorThatNamesIt() throws Exception {
+    Path main = Files.writeString(dir.resolve("main.js"), "console.log('ran');\n");
+    Path file = Files.writeString(dir.resolve("util.js"), "");
+    Path missing = dir.resolve("lib");
+
+    assertThat(live("run", "--once", "--path", missing.toString(), main.toString())).isEqualTo(2);
+    assertThat(live("run", "--once", "--path", file.toString(), main.toString())).isEqualTo(2);
+
+    assertThat(err.toString())
+        .contains(
+            "live: --path " + missing + " does not exist; give a folder to look for modules in",
+            "live: --path "
+                + file
+                + " is a file, not a folder; give a folder to look for modules in")
+        .doesNotContain("\tat ");
+    assertThat(out.toString()).doesNotContain("ran");
+  }
+
+  @Test
   void onceExitsWithTheScriptsStatus() throws Exception {
     Path exits = Files.writeString(dir.resolve("exits.js"), "process.exit(3);\n");
     Path fails = Files.writeString(dir.resolve("fails.js"), "throw new Error('nope');\n");
