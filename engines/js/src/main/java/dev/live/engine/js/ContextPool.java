@@ -38,12 +38,21 @@ final class ContextPool {
   /** The most contexts kept made in advance; a run with more modules waits for the rest. */
   static final int MOST_KEPT = 16;
 
+  /**
+   * Makes and catches an error and leaves no name behind: GraalJS initialises its error classes the
+   * first time, and on an almost full stack (an error made in a deep recursion) that fails for the
+   * rest of the JVM.
+   */
+  private static final String FIRST_ERROR =
+      "(() => { try { throw new TypeError('first'); } catch (e) { return e.stack; } })()";
+
   private final Engine engine;
   private final ExecutorService maker =
       Executors.newSingleThreadExecutor(DaemonThreads.named("live-js-context"));
   private final Deque<Future<Fresh>> ready = new ArrayDeque<>();
   private int kept = 1;
   private int takenThisRun;
+  private boolean errorsInitialised;
 
   ContextPool(Engine engine) {
     this.engine = engine;
@@ -134,6 +143,11 @@ final class ContextPool {
             .allowIO(IOAccess.newBuilder().fileSystem(files).build())
             .option("js.esm-eval-returns-exports", "true")
             .build();
+    if (!errorsInitialised) {
+      // On the maker's thread, whose stack is nearly empty; the flag is that thread's alone.
+      context.eval("js", FIRST_ERROR);
+      errorsInitialised = true;
+    }
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
     return new Fresh(context, files, Set.copyOf(builtins));

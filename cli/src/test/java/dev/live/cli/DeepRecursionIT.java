@@ -1,0 +1,70 @@
+package dev.live.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end, in a fresh process each, started by the launcher with the JVM and options users get:
+ * a recursion too deep for the stack is an ordinary error of the script's language, catchable where
+ * the language allows it, and errors work as before in the runs that follow.
+ */
+class DeepRecursionIT {
+
+  private static final Path DIST = Path.of(System.getProperty("live.home"));
+  private static final Path LAUNCHER =
+      Path.of(System.getProperty("live.examples")).getParent().resolve("live");
+
+  @TempDir Path dir;
+  @TempDir Path cache;
+
+  @BeforeEach
+  void distributionIsFresh() throws IOException {
+    // The launcher rebuilds when sources are newer than this stamp; Maven has just built it all.
+    Files.writeString(DIST.resolve(".built"), "");
+  }
+
+  private LiveProcess live(String main) throws IOException {
+    return LiveProcess.startCommand(
+        dir,
+        Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off"),
+        List.of(LAUNCHER.toString(), "run", main));
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void javaScriptStackOverflowIsARangeErrorAndErrorsStillWorkAfterIt() throws Exception {
+    write(
+        "main.js",
+        """
+        function f(n){try{return f(n+1)}catch(e){throw new Error("w")}}
+        function g(n, a, b, c){try{return g(n+1, a, b, c)}catch(e){throw new Error("w")}}
+        function h(n){const [a] = [n]; try{return h(a+1)}catch(e){throw new Error("w")}}
+        for (const deep of [f, g, h, f]) {
+          try{deep(0)}catch(e){console.log("caught " + e.message)}
+        }
+        try { throw new TypeError("x") } catch (e) { console.log("then " + e) }
+        """);
+    try (LiveProcess live = live("main.js")) {
+      for (int i = 0; i < 4; i++) {
+        live.awaitOut("caught w");
+      }
+      live.awaitOut("then TypeError: x");
+
+      write("main.js", "function g(n) { return g(n + 1); }\ng(0);\n");
+      live.awaitErr("main.js:1");
+      live.awaitErr("RangeError: Maximum call stack size exceeded");
+
+      write("main.js", "throw new TypeError(\"next run\");\n");
+      live.awaitErr("TypeError: next run");
+    }
+  }
+}
