@@ -3,9 +3,6 @@ package dev.live.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,25 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeepRecursionIT {
 
-  private static final Path DIST = Path.of(System.getProperty("live.home"));
-  private static final Path LAUNCHER =
-      Path.of(System.getProperty("live.examples")).getParent().resolve("live");
-
   @TempDir Path dir;
   @TempDir Path cache;
-
-  @BeforeEach
-  void distributionIsFresh() throws IOException {
-    // The launcher rebuilds when sources are newer than this stamp; Maven has just built it all.
-    Files.writeString(DIST.resolve(".built"), "");
-  }
-
-  private LiveProcess live(String main) throws IOException {
-    return LiveProcess.startCommand(
-        dir,
-        Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off"),
-        List.of(LAUNCHER.toString(), "run", main));
-  }
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
@@ -53,7 +33,7 @@ class DeepRecursionIT {
         }
         try { throw new TypeError("x") } catch (e) { console.log("then " + e) }
         """);
-    try (LiveProcess live = live("main.js")) {
+    try (LiveProcess live = LiveProcess.launch(dir, cache, "run", "main.js")) {
       for (int i = 0; i < 4; i++) {
         live.awaitOut("caught w");
       }
@@ -65,6 +45,22 @@ class DeepRecursionIT {
 
       write("main.js", "throw new TypeError(\"next run\");\n");
       live.awaitErr("TypeError: next run");
+    }
+  }
+
+  @Test
+  void aRecursionBetweenPythonAndJavaScriptIsCaughtAndErrorsStillWorkAfterIt() throws Exception {
+    write("p.py", "def down(n):\n    return use('j').down(n + 1)\n");
+    write("j.js", "function down(n) { return use('p').down(n + 1); }\n");
+    write(
+        "main.js",
+        """
+        try { use("p").down(0); } catch (e) { console.log("caught " + e.name); }
+        try { throw new TypeError("x"); } catch (e) { console.log("then " + e); }
+        """);
+    try (LiveProcess live = LiveProcess.launch(dir, cache, "run", "main.js")) {
+      live.awaitOut("caught RangeError");
+      live.awaitOut("then TypeError: x");
     }
   }
 }

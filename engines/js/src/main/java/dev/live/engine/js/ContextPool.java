@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -39,12 +40,11 @@ final class ContextPool {
   static final int MOST_KEPT = 16;
 
   /**
-   * Makes and catches an error and leaves no name behind: GraalJS initialises its error classes the
-   * first time, and on an almost full stack (an error made in a deep recursion) that fails for the
-   * rest of the JVM.
+   * An error thrown out to Java and translated as the runner reports it: GraalJS and Truffle
+   * initialise their error classes the first time, and on an almost full stack (an error made or
+   * reported in a deep recursion) that fails for the rest of the JVM.
    */
-  private static final String FIRST_ERROR =
-      "(() => { try { throw new TypeError('first'); } catch (e) { return e.stack; } })()";
+  private static final String FIRST_ERROR = "throw new TypeError('first')";
 
   private final Engine engine;
   private final ExecutorService maker =
@@ -145,12 +145,21 @@ final class ContextPool {
             .build();
     if (!errorsInitialised) {
       // On the maker's thread, whose stack is nearly empty; the flag is that thread's alone.
-      context.eval("js", FIRST_ERROR);
+      initialiseErrors(context);
       errorsInitialised = true;
     }
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
     return new Fresh(context, files, Set.copyOf(builtins));
+  }
+
+  /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */
+  private static void initialiseErrors(Context context) {
+    try {
+      context.eval("js", FIRST_ERROR);
+    } catch (PolyglotException e) {
+      JsErrors.translate(e, false, new JsBridge(context, () -> {}));
+    }
   }
 
   /**
