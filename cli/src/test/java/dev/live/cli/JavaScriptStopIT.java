@@ -56,4 +56,16 @@ class JavaScriptStopIT {
     assertThat(Files.readString(dir.resolve("disposed-1.txt"))).isEqualTo("disposed\n");
     assertThat(Files.readString(dir.resolve("disposed-2.txt"))).isEqualTo("disposed\n");
   }
+
+  @Test
+  void processExitEndsTheRunWithItsStatus() throws Exception {
+    write("main.js", "console.log('before');\nprocess.exit(3);\nconsole.log('after');\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "--once", "main.js")) {
+      assertThat(live.awaitExit()).isEqualTo(3);
+      assertThat(live.transcript()).contains("before").doesNotContain("after");
+    }
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.js")) {
+      live.awaitErr("exited with status 3");
+    }
+  }
 }
