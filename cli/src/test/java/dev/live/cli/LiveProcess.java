@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +57,22 @@ final class LiveProcess implements AutoCloseable {
     command.add("dev.live.cli.Main");
     command.addAll(List.of(args));
     return startCommand(workingDirectory, environment, command);
+  }
+
+  /**
+   * Starts {@code live ARGS} through the launcher, as users start it (the JVM and options it
+   * picks), with class sharing off and its cache in {@code cache}; the distribution Maven built is
+   * taken as fresh.
+   */
+  static LiveProcess launch(Path workingDirectory, Path cache, String... args) throws IOException {
+    Path dist = Path.of(System.getProperty("live.home"));
+    Path launcher = Path.of(System.getProperty("live.examples")).getParent().resolve("live");
+    // The launcher rebuilds when sources are newer than this stamp; Maven has just built it all.
+    Files.writeString(dist.resolve(".built"), "");
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    return startCommand(
+        workingDirectory, Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off"), command);
   }
 
   /** Starts {@code command}, which starts live some other way (through the launcher, say). */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -38,12 +39,20 @@ final class ContextPool {
   /** The most contexts kept made in advance; a run with more modules waits for the rest. */
   static final int MOST_KEPT = 16;
 
+  /**
+   * An error thrown out to Java and translated as the runner reports it: GraalJS and Truffle
+   * initialise their error classes the first time, and on an almost full stack (an error made or
+   * reported in a deep recursion) that fails for the rest of the JVM.
+   */
+  private static final String FIRST_ERROR = "throw new TypeError('first')";
+
   private final Engine engine;
   private final ExecutorService maker =
       Executors.newSingleThreadExecutor(DaemonThreads.named("live-js-context"));
   private final Deque<Future<Fresh>> ready = new ArrayDeque<>();
   private int kept = 1;
   private int takenThisRun;
+  private boolean errorsInitialised;
 
   ContextPool(Engine engine) {
     this.engine = engine;
@@ -134,9 +143,23 @@ final class ContextPool {
             .allowIO(IOAccess.newBuilder().fileSystem(files).build())
             .option("js.esm-eval-returns-exports", "true")
             .build();
+    if (!errorsInitialised) {
+      // On the maker's thread, whose stack is nearly empty; the flag is that thread's alone.
+      initialiseErrors(context);
+      errorsInitialised = true;
+    }
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
     return new Fresh(context, files, Set.copyOf(builtins));
+  }
+
+  /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */
+  private static void initialiseErrors(Context context) {
+    try {
+      context.eval("js", FIRST_ERROR);
+    } catch (PolyglotException e) {
+      JsErrors.translate(e, false, new JsBridge(context, () -> {}));
+    }
   }
 
   /**

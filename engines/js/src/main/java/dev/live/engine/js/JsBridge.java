@@ -22,11 +22,22 @@ import org.graalvm.polyglot.Value;
 final class JsBridge {
 
   private final Context context;
+  private final Runnable awaitStopped;
   private final ForeignProxies proxies = new ForeignProxies(this);
   private Value helpers;
 
-  JsBridge(Context context) {
+  /**
+   * @param awaitStopped called before another language calls into the context: returns once a stop
+   *     of the context's run in progress has finished
+   */
+  JsBridge(Context context, Runnable awaitStopped) {
     this.context = context;
+    this.awaitStopped = awaitStopped;
+  }
+
+  /** Another language is about to call into this context. */
+  void calling() {
+    awaitStopped.run();
   }
 
   /** A JavaScript value as a bridge value. */

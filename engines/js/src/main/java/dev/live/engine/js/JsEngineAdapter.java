@@ -26,6 +26,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final Engine engine;
   private final ContextPool pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
+  private final ContextStopper stopper = new ContextStopper();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -59,7 +60,7 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice);
+    return new JsEngineRun(pool, services, jitAdvice, stopper);
   }
 
   @Override
@@ -70,6 +71,7 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public void close() {
     pool.close();
+    stopper.close();
     engine.close(true);
   }
 }

@@ -19,13 +19,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
-/** One run's JavaScript: a context per module, all closed together. */
+/**
+ * One run's JavaScript: a context per module, all closed together when the run closes, after its
+ * dispose hooks ran.
+ */
 final class JsEngineRun implements EngineRun {
 
   /** Node's {@code process}, which every module gets besides live's globals. */
@@ -36,18 +44,21 @@ final class JsEngineRun implements EngineRun {
   private final List<Context> contexts = new ArrayList<>();
   private final RunCancellation cancellation = new RunCancellation();
   private final JitAdvice jitAdvice;
+  private final ContextStopper stopper;
+  private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
 
-  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice) {
+  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice, ContextStopper stopper) {
     this.pool = pool;
     this.services = services;
     this.jitAdvice = jitAdvice;
+    this.stopper = stopper;
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
     ContextPool.Fresh fresh = newContext();
     Context context = fresh.context();
-    JsBridge bridge = new JsBridge(context);
+    JsBridge bridge = new JsBridge(context, this::awaitStopped);
     Value bindings = context.getBindings("js");
     bindings.putMember(PROCESS, new NodeProcess(services));
     ModuleGlobals.bind(
@@ -124,15 +135,42 @@ final class JsEngineRun implements EngineRun {
     return jitAdvice.after(runTime);
   }
 
+  /**
+   * Stops the run's code by interrupting its contexts, which stay usable: the run's dispose hooks
+   * are defined in them and run after the stop.
+   */
   @Override
   public void cancel() {
     cancellation.cancel();
-    List<Context> open;
     synchronized (contexts) {
-      open = List.copyOf(contexts);
+      stopping = stopper.stop(List.copyOf(contexts));
     }
-    for (Context context : open) {
-      context.close(true);
+  }
+
+  /**
+   * Waits until a stop in progress has finished before code outside the run's contexts calls into
+   * one (a dispose hook): a context being interrupted would stop that call too. Code inside a
+   * context does not wait, since the stop waits for it to leave.
+   */
+  private void awaitStopped() {
+    if (!cancellation.cancelled() || insideAContext()) {
+      return;
+    }
+    try {
+      stopping.get(2 * ContextStopper.INTERRUPT_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Not stopped in time: the call fails as the context does, and says so.
+    }
+  }
+
+  private static boolean insideAContext() {
+    try {
+      Context.getCurrent();
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
     }
   }
 

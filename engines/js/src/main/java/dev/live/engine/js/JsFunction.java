@@ -17,6 +17,7 @@ final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeF
 
   @Override
   public Object call(List<Object> arguments) {
+    bridge.calling();
     if (isClass()) {
       return construct(arguments);
     }
@@ -29,6 +30,7 @@ final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeF
 
   @Override
   public Object construct(List<Object> arguments) {
+    bridge.calling();
     try {
       return bridge.toBridge(value.newInstance(bridge.toJsArguments(arguments)));
     } catch (PolyglotException e) {

@@ -2,6 +2,7 @@ package dev.live.engine.lua;
 
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.core.engine.SourceFile;
 import dev.live.engine.jsr223.Jsr223Errors;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -89,6 +90,18 @@ final class LuaErrors {
         .trace(trace.toString())
         .error("LuaError", message)
         .nativeError(e, values)
+        .build();
+  }
+
+  /**
+   * A recursion too deep for the JVM's stack, which luaj does not catch: Lua's "stack overflow", in
+   * the file the run was evaluating (luaj knows no line by then).
+   */
+  static ScriptFailedException stackOverflow(SourceFile source) {
+    String message = "stack overflow";
+    return ScriptFailedException.builder("LuaError", message)
+        .at(source.path(), 0)
+        .trace(source.displayName() + ": " + message)
         .build();
   }
 

@@ -127,6 +127,9 @@ public final class LuaLanguage implements Jsr223Language {
     if (!failure.cancelled() && error instanceof ScriptException compile) {
       return LuaErrors.syntaxError(compile, failure.source().path(), failure.fileNamed());
     }
+    if (!failure.cancelled() && error instanceof StackOverflowError) {
+      return LuaErrors.stackOverflow(failure.source());
+    }
     if (error instanceof LuaError lua) {
       RuntimeException translated =
           LuaErrors.fromLua(lua, (LuaValues) failure.values(), failure.fileNamed());
