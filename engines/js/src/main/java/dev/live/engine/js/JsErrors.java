@@ -27,6 +27,12 @@ final class JsErrors {
     String type = "Error";
     String text = e.getMessage() == null ? "" : e.getMessage();
     String foreignTrace = null;
+    Value error = e.isHostException() ? null : e.getGuestObject();
+    if (error != null && error.hasMembers()) {
+      foreignTrace = stringMember(error, "liveForeignTrace", null);
+    }
+    // A SyntaxError that crossed from another module is thrown, not a parse error of this file.
+    boolean parseError = e.isSyntaxError() && foreignTrace == null;
     if (e.isHostException()) {
       Throwable host = e.asHostException();
       if (host instanceof RunCancelledException || host instanceof ScriptExitException) {
@@ -38,23 +44,19 @@ final class JsErrors {
       // A Java method the script called threw: report it at the script's line.
       type = host.getClass().getSimpleName();
       text = String.valueOf(host.getMessage());
-    } else if (e.isSyntaxError()) {
+    } else if (parseError) {
       type = "SyntaxError";
       // GraalJS puts "file:line:column " before the message and the source line after it; the
       // trace shows both already.
       text = text.lines().findFirst().orElse("");
       text = text.startsWith("SyntaxError: ") ? text.substring(13) : text;
       text = text.replaceFirst("^\\S+:\\d+:\\d+ ", "");
-    } else {
-      Value error = e.getGuestObject();
-      if (error != null && error.hasMembers()) {
-        type = stringMember(error, "name", type);
-        text = stringMember(error, "message", text);
-        foreignTrace = stringMember(error, "liveForeignTrace", null);
-      } else if (error != null) {
-        // `throw "text"` and other non-Error values.
-        text = error.toString();
-      }
+    } else if (error != null && error.hasMembers()) {
+      type = stringMember(error, "name", type);
+      text = stringMember(error, "message", text);
+    } else if (error != null) {
+      // `throw "text"` and other non-Error values.
+      text = error.toString();
     }
     String message = ScriptFailedException.summary(type, text);
     SourceSection location = firstGuestLocation(e);
@@ -65,7 +67,7 @@ final class JsErrors {
       trace.append(" ".repeat(Math.max(0, location.getStartColumn() - 1))).append("^\n\n");
     }
     trace.append(message);
-    if (!e.isSyntaxError()) {
+    if (!parseError) {
       for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
         if (isScriptFrame(frame)) {
           trace.append("\n    at ").append(describe(frame));

@@ -33,7 +33,8 @@ final class PythonErrors {
     if (e.match(Py.SystemExit)) {
       return new ScriptExitException(exitStatus(e.value));
     }
-    if (e.match(Py.SyntaxError)) {
+    // A SyntaxError raised for another language's module is reported with that module's trace.
+    if (e.match(Py.SyntaxError) && !(e.getCause() instanceof ScriptFailedException)) {
       return syntaxError(e, bridge);
     }
     e.normalize();

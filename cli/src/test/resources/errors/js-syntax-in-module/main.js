@@ -1,0 +1,2 @@
+const util = use("util");
+console.log(util.twice(2));

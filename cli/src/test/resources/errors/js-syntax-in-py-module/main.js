@@ -1,0 +1,2 @@
+const words = use("words");
+console.log(words.shout("hi"));

@@ -1,0 +1,2 @@
+shapes = use("shapes")
+print shapes.area(3, 4)

@@ -1,0 +1,4 @@
+function area(w, h) {
+  return w * h;
+}
+export default area;
