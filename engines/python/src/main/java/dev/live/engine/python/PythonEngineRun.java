@@ -90,25 +90,17 @@ final class PythonEngineRun implements EngineRun {
           compiled.codeFor(
               source.path(),
               source.text(),
-              () ->
-                  Py.compile_flags(
-                      source.text(),
-                      source.path().toString(),
-                      CompileMode.exec,
-                      new CompilerFlags()));
+              () -> {
+                if (ModuleSize.tooLargeForJython(source.text())) {
+                  throw tooLarge(source).build();
+                }
+                return Py.compile_flags(
+                    source.text(), source.path().toString(), CompileMode.exec, new CompilerFlags());
+              });
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
       if (PythonErrors.isModuleTooLarge(e)) {
-        // Jython compiles a module into one JVM method, which may hold 64 KB of bytecode.
-        String message =
-            source.displayName()
-                + " is too large for Jython to compile as one module: split it into modules"
-                + " loaded with use(), or move its data into a file the script reads.";
-        throw ScriptFailedException.builder(message)
-            .at(source.path(), 0)
-            .error("SyntaxError", message)
-            .nativeError(e, bridge)
-            .build();
+        throw tooLarge(source).nativeError(e, bridge).build();
       }
       throw PythonErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (StopRun e) {
@@ -130,6 +122,17 @@ final class PythonEngineRun implements EngineRun {
     }
     PyModule module = new PyModule(source.moduleName(), globals);
     return new PythonModule(bridge, module, globals, source, ModuleGlobals.names(services));
+  }
+
+  /** Jython compiles a module into one JVM method, which may hold 64 KB of bytecode. */
+  private static ScriptFailedException.Builder tooLarge(SourceFile source) {
+    String message =
+        source.displayName()
+            + " is too large for Jython to compile as one module: split it into modules"
+            + " loaded with use(), or move its data into a file the script reads.";
+    return ScriptFailedException.builder(message)
+        .at(source.path(), 0)
+        .error("SyntaxError", message);
   }
 
   /** Once per run: the session's defaults, the script's arguments, and live local imports. */
