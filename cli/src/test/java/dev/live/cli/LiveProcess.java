@@ -149,6 +149,12 @@ final class LiveProcess implements AutoCloseable {
     assertThat(line).as("no new status line expected; transcript:\n%s", transcript()).isNull();
   }
 
+  /** Writes {@code text} to live's standard input, as typing it in the terminal does. */
+  void type(String text) throws IOException {
+    process.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+  }
+
   long pid() {
     return process.pid();
   }

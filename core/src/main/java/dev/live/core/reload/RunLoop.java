@@ -125,7 +125,9 @@ final class RunLoop {
       exports = run.evaluateMain();
     } catch (Throwable t) {
       error = run.isCancelled() ? new RunCancelledException(t) : t;
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+      // A script that filled the heap fails like any error: its references go with the run.
+      if (t instanceof VirtualMachineError
+          && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) {
         throw (VirtualMachineError) t;
       }
     }

@@ -16,6 +16,8 @@ final class PythonEngineAdapter implements EngineAdapter {
   private final PySystemState system;
   private final PythonBridge bridge;
   private final CompiledModules compiled = new CompiledModules();
+  private final StandardInput input = new StandardInput(System.in);
+  private final SystemDefaults defaults;
 
   PythonEngineAdapter() {
     Properties properties = new Properties();
@@ -27,6 +29,10 @@ final class PythonEngineAdapter implements EngineAdapter {
     properties.setProperty("python.console.encoding", "UTF-8");
     PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
     this.system = new PySystemState();
+    LibraryPatches patches = LibraryPatches.installIn(system);
+    ExitFunctions.install(system, patches);
+    SocketClose.install(patches);
+    this.defaults = SystemDefaults.of(system, input);
     this.bridge = new PythonBridge();
   }
 
@@ -43,13 +49,16 @@ final class PythonEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     bridge.displayWith(services::displayName);
-    return new PythonEngineRun(system, bridge, compiled, services);
+    return new PythonEngineRun(system, defaults, input, bridge, compiled, services);
   }
 
-  /** Jython's weak references are cleared by a thread of its own, started on first use. */
+  /**
+   * Jython's weak references are cleared by a thread of its own, started on first use; standard
+   * input is read by another.
+   */
   @Override
   public boolean ownsThread(Thread thread) {
-    return "weakref reaper".equals(thread.getName());
+    return "weakref reaper".equals(thread.getName()) || input.ownsThread(thread);
   }
 
   @Override

@@ -29,6 +29,8 @@ import org.python.core.TraceFunction;
 final class PythonEngineRun implements EngineRun {
 
   private final PySystemState system;
+  private final SystemDefaults defaults;
+  private final StandardInput input;
   private final PythonBridge bridge;
   private final CompiledModules compiled;
   private final RunServices services;
@@ -36,9 +38,19 @@ final class PythonEngineRun implements EngineRun {
   private final RunCancellation cancellation = new RunCancellation();
   private LocalImporter importer;
 
+  /** Modules of this run being evaluated on the run thread, nested through {@code use}. */
+  private int evaluations;
+
   PythonEngineRun(
-      PySystemState system, PythonBridge bridge, CompiledModules compiled, RunServices services) {
+      PySystemState system,
+      SystemDefaults defaults,
+      StandardInput input,
+      PythonBridge bridge,
+      CompiledModules compiled,
+      RunServices services) {
     this.system = system;
+    this.defaults = defaults;
+    this.input = input;
     this.bridge = bridge;
     this.compiled = compiled;
     this.services = services;
@@ -69,35 +81,42 @@ final class PythonEngineRun implements EngineRun {
         use -> new UseFunction(bridge, use),
         bridge::toPython,
         globals::__setitem__);
+    PyFrame callerFrame = state.frame;
+    PyException callerException = state.exception;
+    int callerDepth = state.call_depth;
+    evaluations++;
     try {
       PyCode code =
           compiled.codeFor(
               source.path(),
               source.text(),
-              () ->
-                  Py.compile_flags(
-                      source.text(),
-                      source.path().toString(),
-                      CompileMode.exec,
-                      new CompilerFlags()));
+              () -> {
+                if (ModuleSize.tooLargeForJython(source.text())) {
+                  throw tooLarge(source).build();
+                }
+                return Py.compile_flags(
+                    source.text(), source.path().toString(), CompileMode.exec, new CompilerFlags());
+              });
       Py.runCode(code, globals, globals);
     } catch (PyException e) {
       if (PythonErrors.isModuleTooLarge(e)) {
-        // Jython compiles a module into one JVM method, which may hold 64 KB of bytecode.
-        String message =
-            source.displayName()
-                + " is too large for Jython to compile as one module: split it into modules"
-                + " loaded with use(), or move its data into a file the script reads.";
-        throw ScriptFailedException.builder(message)
-            .at(source.path(), 0)
-            .error("SyntaxError", message)
-            .nativeError(e, bridge)
-            .build();
+        throw tooLarge(source).nativeError(e, bridge).build();
       }
       throw PythonErrors.translate(e, cancellation.cancelled(), bridge);
     } catch (StopRun e) {
       throw new RunCancelledException(e);
+    } catch (OutOfMemoryError e) {
+      // Thrown past Jython's handlers (its warning about the error ran out of memory too); the
+      // module's globals, which hold what filled the heap, are dropped with this frame.
+      throw PythonErrors.outOfMemory(source.path(), source.displayName(), e, bridge);
     } finally {
+      // A stop thrown as a function is entered, or an OutOfMemoryError, leaves Jython's frame
+      // stack pointing into this module, which would keep its globals and all they hold.
+      state.frame = callerFrame;
+      state.exception = callerException;
+      state.call_depth = callerDepth;
+      evaluations--;
+      disarmLeftoverStop();
       flush(system.stdout);
       flush(system.stderr);
     }
@@ -105,8 +124,20 @@ final class PythonEngineRun implements EngineRun {
     return new PythonModule(bridge, module, globals, source, ModuleGlobals.names(services));
   }
 
-  /** Once per run: the script's arguments, and live local imports. */
+  /** Jython compiles a module into one JVM method, which may hold 64 KB of bytecode. */
+  private static ScriptFailedException.Builder tooLarge(SourceFile source) {
+    String message =
+        source.displayName()
+            + " is too large for Jython to compile as one module: split it into modules"
+            + " loaded with use(), or move its data into a file the script reads.";
+    return ScriptFailedException.builder(message)
+        .at(source.path(), 0)
+        .error("SyntaxError", message);
+  }
+
+  /** Once per run: the session's defaults, the script's arguments, and live local imports. */
   private void startRun() {
+    defaults.restore(system);
     PyList argv = new PyList();
     argv.append(Py.newStringOrUnicode(services.mainFile().toString()));
     services.arguments().forEach(a -> argv.append(Py.newStringOrUnicode(a)));
@@ -143,7 +174,7 @@ final class PythonEngineRun implements EngineRun {
     if (state == null || thread == null) {
       return;
     }
-    TraceFunction stop = new StopTrace();
+    TraceFunction stop = new StopTrace(this);
     state.tracefunc = stop;
     for (PyFrame frame = state.frame; frame != null; frame = frame.f_back) {
       frame.tracefunc = stop;
@@ -162,7 +193,22 @@ final class PythonEngineRun implements EngineRun {
     if (state != null && cancellation.onRunThread()) {
       state.tracefunc = null;
     }
+    if (cancellation.cancelled()) {
+      input.discardUnread();
+    }
     cancellation.clearInterrupt();
+  }
+
+  /**
+   * Removes a stop that a cancelled run left on this thread when no Python runs on it any more, so
+   * that Python called afresh from Java, such as the run's dispose hooks, runs to its end.
+   */
+  static void disarmLeftoverStop() {
+    ThreadState state = Py.getThreadState();
+    if (state.tracefunc instanceof StopTrace stop && stop.run.evaluations == 0) {
+      state.tracefunc = null;
+      stop.run.cancellation.clearInterrupt();
+    }
   }
 
   /** Thrown by {@link StopTrace}; a RuntimeException, as an Error turns into a RecursionError. */
@@ -173,6 +219,13 @@ final class PythonEngineRun implements EngineRun {
   }
 
   private static final class StopTrace extends TraceFunction {
+
+    private final PythonEngineRun run;
+
+    StopTrace(PythonEngineRun run) {
+      this.run = run;
+    }
+
     @Override
     public TraceFunction traceCall(PyFrame frame) {
       throw new StopRun();

@@ -40,6 +40,12 @@ final class PythonErrors {
     e.normalize();
     String type = e.type.__findattr__("__name__").toString();
     String text = e.value == null || e.value == Py.None ? "" : e.value.__str__().toString();
+    boolean outOfMemory = javaErrorInside(e) instanceof OutOfMemoryError;
+    if (outOfMemory) {
+      // Jython passes the JVM's error through as a Java object; Python calls it MemoryError.
+      type = "MemoryError";
+      text = OUT_OF_MEMORY;
+    }
     String message = ScriptFailedException.summary(type, text);
     StringBuilder trace = new StringBuilder("Traceback (most recent call last):\n");
     Path file = null;
@@ -73,14 +79,27 @@ final class PythonErrors {
     if (e.getCause() instanceof ScriptFailedException foreign) {
       trace.append("\n\nraised by:\n").append(foreign.scriptTrace());
     }
-    return ScriptFailedException.builder(type, text)
-        .at(file, line)
-        .trace(trace.toString())
-        .nativeError(e, bridge)
-        .build();
+    ScriptFailedException.Builder failure =
+        ScriptFailedException.builder(type, text).at(file, line).trace(trace.toString());
+    // The traceback's frames hold the module's globals: what filled the heap stays unreferenced.
+    return (outOfMemory ? failure : failure.nativeError(e, bridge)).build();
   }
 
   private static final int REPEATED_FRAMES_SHOWN = 3;
+
+  private static final String OUT_OF_MEMORY =
+      "out of memory: the JVM's heap is full (give live more with LIVE_JAVA_OPTS=-Xmx2g, say)";
+
+  /** The JVM ran out of memory where Jython did not turn it into a Python exception. */
+  static ScriptFailedException outOfMemory(
+      Path file, String displayName, OutOfMemoryError error, PythonBridge bridge) {
+    String summary = ScriptFailedException.summary("MemoryError", OUT_OF_MEMORY);
+    return ScriptFailedException.builder("MemoryError", OUT_OF_MEMORY)
+        .at(file, 0)
+        .trace("Traceback (most recent call last):\n  File \"" + displayName + "\"\n" + summary)
+        .nativeError(error, bridge)
+        .build();
+  }
 
   private static void appendRepeats(StringBuilder trace, int repeats) {
     int hidden = repeats - REPEATED_FRAMES_SHOWN + 1;
@@ -104,16 +123,18 @@ final class PythonErrors {
 
   /** Jython's compiler gives up on a module whose bytecode does not fit one JVM method. */
   static boolean isModuleTooLarge(PyException e) {
+    Throwable java = javaErrorInside(e);
+    return java != null && String.valueOf(java.getMessage()).contains("Module or method too large");
+  }
+
+  /** The Java throwable a Python exception carries as its value, or null. */
+  private static Throwable javaErrorInside(PyException e) {
     Object java = e.value == null ? null : e.value.__tojava__(Throwable.class);
-    return java instanceof Throwable t
-        && String.valueOf(t.getMessage()).contains("Module or method too large");
+    return java instanceof Throwable t ? t : null;
   }
 
   private static RuntimeException javaExceptionInside(PyException e) {
-    if (e.value == null) {
-      return null;
-    }
-    Object java = e.value.__tojava__(Throwable.class);
+    Throwable java = javaErrorInside(e);
     if (java instanceof RunCancelledException || java instanceof ScriptExitException) {
       return (RuntimeException) java;
     }

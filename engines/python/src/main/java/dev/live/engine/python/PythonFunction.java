@@ -19,6 +19,7 @@ final class PythonFunction extends NativeWrapper<PythonBridge, PyObject> impleme
     for (int i = 0; i < converted.length; i++) {
       converted[i] = bridge.toPython(arguments.get(i));
     }
+    PythonEngineRun.disarmLeftoverStop();
     try {
       return bridge.toBridge(value.__call__(converted));
     } catch (PyException e) {
