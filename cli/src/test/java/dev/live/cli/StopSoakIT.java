@@ -18,16 +18,22 @@ class StopSoakIT {
 
   private static final int STOPPED_RUNS = 200;
 
+  /** Records the run's number in hooks.txt when the run is disposed. */
+  private static final String PYTHON_HOOK =
+      """
+      def record():
+          with open("hooks.txt", "a") as f:
+              f.write("%d\\n" % live.run)
+      live.onDispose(record)
+      """;
+
   @TempDir Path dir;
 
   @Test
   void savesStopAPythonLoopWhilePrintingAndEveryHookRunsOnce() throws Exception {
     String looping =
-        """
-        def record():
-            with open("hooks.txt", "a") as f:
-                f.write("%d\\n" % live.run)
-        live.onDispose(record)
+        PYTHON_HOOK
+            + """
         print "started VERSION"
         i = 0
         while True:
@@ -35,11 +41,8 @@ class StopSoakIT {
             i += 1
         """;
     String last =
-        """
-        def record():
-            with open("hooks.txt", "a") as f:
-                f.write("%d\\n" % live.run)
-        live.onDispose(record)
+        PYTHON_HOOK
+            + """
         print "done"
         """;
     soak("main.py", looping, last);

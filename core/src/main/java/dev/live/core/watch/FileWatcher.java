@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -52,12 +51,7 @@ public final class FileWatcher implements FolderWatcher {
     if (closed) {
       throw new IllegalStateException("watcher is closed");
     }
-    Set<Path> existing = new TreeSet<>();
-    for (Path folder : wanted) {
-      if (Files.isDirectory(folder)) {
-        existing.add(folder.toAbsolutePath().normalize());
-      }
-    }
+    Set<Path> existing = FolderWatcher.existingFolders(wanted);
     if (existing.equals(folders)) {
       return false;
     }

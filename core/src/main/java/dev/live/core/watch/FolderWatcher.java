@@ -1,8 +1,10 @@
 package dev.live.core.watch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Watches a set of folders, each without its subfolders, and reports every path in them that is
@@ -19,6 +21,17 @@ public interface FolderWatcher extends AutoCloseable {
    *     missed, so the caller should compare contents once)
    */
   boolean watch(Set<Path> folders) throws IOException;
+
+  /** Of {@code wanted}, the folders that exist now, absolute and normalized, in sorted order. */
+  static Set<Path> existingFolders(Set<Path> wanted) {
+    Set<Path> existing = new TreeSet<>();
+    for (Path folder : wanted) {
+      if (Files.isDirectory(folder)) {
+        existing.add(folder.toAbsolutePath().normalize());
+      }
+    }
+    return existing;
+  }
 
   /** The folders being watched. */
   Set<Path> folders();

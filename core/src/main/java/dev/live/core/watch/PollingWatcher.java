@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +45,7 @@ public final class PollingWatcher implements FolderWatcher {
 
   @Override
   public synchronized boolean watch(Set<Path> wanted) {
-    Set<Path> existing = new TreeSet<>();
-    for (Path folder : wanted) {
-      if (Files.isDirectory(folder)) {
-        existing.add(folder.toAbsolutePath().normalize());
-      }
-    }
+    Set<Path> existing = FolderWatcher.existingFolders(wanted);
     if (existing.equals(folders)) {
       return false;
     }
