@@ -19,6 +19,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * JavaScript contexts kept ready, made on a background thread while live waits for a save or runs a
@@ -45,6 +46,10 @@ final class ContextPool {
    * reported in a deep recursion) that fails for the rest of the JVM.
    */
   private static final String FIRST_ERROR = "throw new TypeError('first')";
+
+  /** The same for a Java exception crossing JavaScript, caught there and then let through. */
+  private static final String FIRST_HOST_ERROR =
+      "(f) => { try { f(); } catch (e) { String(e); } f(); }";
 
   private final Engine engine;
   private final ExecutorService maker =
@@ -155,10 +160,22 @@ final class ContextPool {
 
   /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */
   private static void initialiseErrors(Context context) {
+    JsBridge bridge = new JsBridge(context, () -> {});
     try {
       context.eval("js", FIRST_ERROR);
     } catch (PolyglotException e) {
-      JsErrors.translate(e, false, new JsBridge(context, () -> {}));
+      JsErrors.translate(e, false, bridge);
+    }
+    // A Java exception crossing JavaScript, caught there and then let through to Java: the path
+    // an error of another language's function takes.
+    ProxyExecutable hostError =
+        arguments -> {
+          throw new IllegalStateException("first host error");
+        };
+    try {
+      context.eval("js", FIRST_HOST_ERROR).execute(hostError);
+    } catch (PolyglotException e) {
+      JsErrors.translate(e, false, bridge);
     }
   }
 
