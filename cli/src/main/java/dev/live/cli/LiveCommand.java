@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       "  live engines                 list the installed languages",
       "  source <(live completion bash)   tab completion in bash (zsh: live completion zsh)",
       "",
-      "Exit codes: 0 ok, 1 script failed (--once), 2 usage error, 130 Ctrl-C."
+      "Exit codes: 0 ok, 1 script failed (--once), 2 usage error,",
+      "130 Ctrl-C, 143 SIGTERM, 129 terminal closed."
     })
 final class LiveCommand implements Runnable {
 

@@ -51,7 +51,8 @@ class CommandLineTest {
     assertThat(out.toString())
         .contains(
             "live run main.py",
-            "Exit codes: 0 ok, 1 script failed (--once), 2 usage error, 130 Ctrl-C");
+            "Exit codes: 0 ok, 1 script failed (--once), 2 usage error,",
+            "130 Ctrl-C, 143 SIGTERM, 129 terminal closed.");
   }
 
   @Test
