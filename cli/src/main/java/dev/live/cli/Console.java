@@ -2,6 +2,7 @@ package dev.live.cli;
 
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.core.modules.DisplayPath;
 import dev.live.core.modules.SourceFileException;
 import dev.live.core.reload.RunResult;
 import dev.live.core.reload.SessionListener;
@@ -164,12 +165,7 @@ final class Console implements SessionListener {
   }
 
   private String display(Path path) {
-    if (path.equals(workingDirectory)) {
-      return ".";
-    }
-    return path.startsWith(workingDirectory)
-        ? workingDirectory.relativize(path).toString()
-        : path.toString();
+    return DisplayPath.of(workingDirectory, path);
   }
 
   private void status(String style, String text) {

@@ -1,6 +1,7 @@
 package dev.live.core.reload;
 
 import dev.live.core.engine.EngineRegistry;
+import dev.live.core.modules.DisplayPath;
 import dev.live.core.modules.Fingerprint;
 import dev.live.core.modules.ModuleResolver;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
@@ -73,12 +73,6 @@ record RunInputs(
   }
 
   private static String displayName(Path workingDirectory, Path path) {
-    Objects.requireNonNull(path, "path");
-    if (path.equals(workingDirectory)) {
-      return ".";
-    }
-    return path.startsWith(workingDirectory)
-        ? workingDirectory.relativize(path).toString()
-        : path.toString();
+    return DisplayPath.of(workingDirectory, path);
   }
 }
