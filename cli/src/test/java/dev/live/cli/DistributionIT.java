@@ -90,7 +90,7 @@ class DistributionIT {
             Map.of("MANWIDTH", "200", "MANPAGER", "cat", "LC_ALL", "C.UTF-8"),
             List.of(man.get().toString(), "--warnings", "-l", page.toString()));
     assertThat(shown.exitCode()).as(shown.output()).isZero();
-    assertThat(shown.output()).as("man's warnings").doesNotContainPattern("(?i)warning");
+    assertThat(shown.output()).as("troff's warnings").doesNotContain("troff");
     for (String option : options) {
       assertThat(shown.output())
           .as("man live shows %s", option)
