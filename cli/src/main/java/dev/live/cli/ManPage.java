@@ -54,8 +54,10 @@ public final class ManPage {
       }
     }
     String footerHeading = spec.usageMessage().footerHeading().replace("%n", "").replace(":", "");
-    page.line(".SH " + quoted(footerHeading.strip().toUpperCase(Locale.ROOT)))
-        .text(spec.usageMessage().footer());
+    if (spec.usageMessage().footer().length > 0 && !footerHeading.isBlank()) {
+      page.line(".SH " + quoted(footerHeading.strip().toUpperCase(Locale.ROOT)))
+          .text(spec.usageMessage().footer());
+    }
     return page.environment().roff.toString();
   }
 
