@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       "  live run main.js -- a b      arguments after -- reach the script",
       "  live run --once main.py      run once and exit with the script's status",
       "  live engines                 list the installed languages",
-      "  source <(live completion bash)   tab completion in bash (zsh: live completion zsh)",
+      "  source <(live completion bash)   tab completion in bash (also: zsh, fish)",
       "",
       "Exit codes: 0 ok, 1 script failed (--once), 2 usage error,",
       "130 Ctrl-C, 143 SIGTERM, 129 terminal closed."

@@ -88,13 +88,15 @@ class CommandLineTest {
   }
 
   @Test
-  void completionPrintsAScriptForBashAndZsh() {
+  void completionPrintsAScriptForBashZshAndFish() {
     assertThat(live("completion", "bash")).isZero();
     assertThat(out.toString()).contains("complete -F", "run", "--debounce");
     assertThat(live("completion", "zsh")).isZero();
     assertThat(out.toString()).contains("bashcompinit");
-    assertThat(live("completion", "fish")).isEqualTo(2);
-    assertThat(err.toString()).contains("use bash or zsh");
+    assertThat(live("completion", "fish")).isZero();
+    assertThat(out.toString()).contains("complete -c live -n '__fish_use_subcommand' -a run");
+    assertThat(live("completion", "tcsh")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected one of [bash, zsh, fish]", "'tcsh'");
   }
 
   @Test

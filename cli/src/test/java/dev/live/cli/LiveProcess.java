@@ -29,6 +29,7 @@ final class LiveProcess implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Process process;
+  private final Thread outPump;
   private final Thread errPump;
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
@@ -36,7 +37,7 @@ final class LiveProcess implements AutoCloseable {
 
   private LiveProcess(Process process) {
     this.process = process;
-    pump(process.getInputStream(), out, "out| ");
+    outPump = pump(process.getInputStream(), out, "out| ");
     errPump = pump(process.getErrorStream(), err, "err| ");
   }
 
@@ -172,18 +173,27 @@ final class LiveProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** All of stdout so far, each line ending in a newline; call after {@link #awaitExit()}. */
+  String stdout() throws InterruptedException {
+    return drained(outPump, "out| ");
+  }
+
   /** All of stderr so far, each line ending in a newline; call after {@link #awaitExit()}. */
   String stderr() throws InterruptedException {
+    return drained(errPump, "err| ");
+  }
+
+  private String drained(Thread pump, String prefix) throws InterruptedException {
     // The reader thread may still be draining the pipe after the process ended.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (errPump.isAlive() && System.nanoTime() < deadline) {
-      errPump.join(100);
+    while (pump.isAlive() && System.nanoTime() < deadline) {
+      pump.join(100);
     }
     StringBuilder text = new StringBuilder();
     synchronized (transcript) {
       for (String line : transcript) {
-        if (line.startsWith("err| ")) {
-          text.append(line.substring(5)).append('\n');
+        if (line.startsWith(prefix)) {
+          text.append(line.substring(prefix.length())).append('\n');
         }
       }
     }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class ShellScriptLintIT {
 
   @Test
   void everyShellScriptIsCleanByShellcheck() throws Exception {
-    Optional<Path> shellcheck = onPath("shellcheck");
+    Optional<Path> shellcheck = ExternalTool.onPath("shellcheck");
     assumeThat(shellcheck).as("shellcheck on the PATH (absent: no script is linted)").isPresent();
     List<String> scripts = shellScripts();
     assertThat(scripts).as("the shell scripts found").contains("live", ".ci/run");
@@ -59,15 +58,6 @@ class ShellScriptLintIT {
     } finally {
       process.destroyForcibly();
     }
-  }
-
-  private static Optional<Path> onPath(String program) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.of(path.split(":"))
-        .filter(folder -> !folder.isEmpty())
-        .map(folder -> Path.of(folder, program))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 
   /** The repository's shell scripts, relative to its root: {@code *.sh} and sh/bash shebangs. */
