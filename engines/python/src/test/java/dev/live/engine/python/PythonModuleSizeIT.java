@@ -8,16 +8,15 @@ import dev.live.core.reload.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A module too large for Jython is refused before Jython spends seconds and gigabytes on it. */
+/**
+ * A module too large for Jython is refused before Jython spends seconds and gigabytes on it: only
+ * the size check says "too large"; Jython's own compiler fails later with a different error.
+ */
 class PythonModuleSizeIT {
-
-  /** Compiling the module below took Jython 16 seconds and 1.9 GB before it gave up. */
-  private static final Duration FAST = Duration.ofSeconds(5);
 
   @TempDir Path dir;
 
@@ -31,14 +30,11 @@ class PythonModuleSizeIT {
     }
     Path main = sessions.write("main.py", code.toString());
 
-    long start = System.nanoTime();
     RunResult result = sessions.runOnce(main);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(result.error())
         .isInstanceOf(ScriptFailedException.class)
         .hasMessageContaining("main.py is too large for Jython to compile as one module");
-    assertThat(took).isLessThan(FAST);
     assertThat(Files.size(main)).isGreaterThanOrEqualTo(5_000_000);
   }
 }
