@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,10 +70,25 @@ final class LiveProcess implements AutoCloseable {
     Path launcher = Path.of(System.getProperty("live.examples")).getParent().resolve("live");
     // The launcher rebuilds when sources are newer than this stamp; Maven has just built it all.
     Files.writeString(dist.resolve(".built"), "");
+    shareLinkedRuntimes(cache);
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     return startCommand(
         workingDirectory, Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off"), command);
+  }
+
+  /**
+   * Points the launcher's folder of Java runtimes linked for the Graal compiler, in {@code cache},
+   * at one folder all tests share, so that one test links a runtime (seconds, 170 MB) for all.
+   */
+  static void shareLinkedRuntimes(Path cache) throws IOException {
+    Path shared =
+        Path.of(System.getProperty("live.home")).getParent().resolve("it-linked-runtimes");
+    Files.createDirectories(shared);
+    Path runtimes = Files.createDirectories(cache.resolve("live")).resolve("jdk");
+    if (!Files.exists(runtimes, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(runtimes, shared);
+    }
   }
 
   /** Starts {@code command}, which starts live some other way (through the launcher, say). */
