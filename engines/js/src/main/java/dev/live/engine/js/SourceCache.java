@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.graalvm.polyglot.Source;
 
 /**
@@ -43,6 +45,13 @@ final class SourceCache {
     }
     thisRun.put(key, source);
     return source;
+  }
+
+  /** How many Sources the cache holds. */
+  synchronized int held() {
+    Set<Source> all = new HashSet<>(lastRun.values());
+    all.addAll(thisRun.values());
+    return all.size();
   }
 
   private static Source build(SourceFile file, boolean esModule) {
