@@ -381,13 +381,14 @@ public class Bench {
     System.out.printf("%n%-44s %8s %8s %8s%n", "fib(30) ms per call, mean of 5 calls", "run 1", "run 2", "run 3");
     fibLanguage(figures, "JavaScript", "js", "node",
         "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
-            + "module.exports = { fib };\n",
+            + "if (typeof module === 'object') module.exports = { fib };\n",
         saved -> "// save " + saved + "\n"
             + "const { fib } = typeof use === 'function' ? use('fib') : require('./fib.js');\n"
+            + "const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();\n"
             + "for (let i = 0; i < 5; i++) {\n"
-            + "  const start = process.hrtime.bigint();\n"
+            + "  const start = now();\n"
             + "  fib(30);\n"
-            + "  console.log('fib30 ' + Number(process.hrtime.bigint() - start) / 1e6);\n"
+            + "  console.log('fib30 ' + (now() - start));\n"
             + "}\n");
     if (python3) {
       fibLanguage(figures, "Python 3", "py", "python3",
