@@ -12,7 +12,9 @@
 //   - cold start, process start to first output line, of examples/hello (both languages) and
 //     examples/mixed through ./live, next to a plain JVM running the same script on the bare engine;
 //   - warm re-run of a generated 50-module graph mixing Python and JavaScript;
-//   - CPU-bound JavaScript: recursive fib(27) per call in steady state, live next to Node;
+//   - CPU-bound code across saves: fib(30) per call in live's runs 1, 2 and 3 of a main file that
+//     uses an unchanged module, JavaScript next to node and, when a graalpy engine is installed,
+//     Python 3 next to python3;
 //   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java).
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -209,7 +211,7 @@ public class Bench {
         plainPy,
         new Start("live hello/main.js", hello, Map.of(), List.of(live, "run", "--once", "-q", "main.js"), plainJs),
         plainJs,
-        new Start("live hello/main.js, LIVE_JIT=graal", hello, JIT, List.of(live, "run", "--once", "-q", "main.js"), plainJs),
+        new Start("live hello/main.js, LIVE_JIT=off", hello, NO_JIT, List.of(live, "run", "--once", "-q", "main.js"), plainJs),
         new Start("live mixed/main.py (both engines)", ROOT.resolve("examples/mixed"), Map.of(), List.of(live, "run", "--once", "-q", "main.py"), null));
     // Rounds, each starting every command once: the machine's load drifts over a minute, and a
     // figure and the peer it is compared with should see the same drift. 11 rounds: with 5, the
@@ -258,19 +260,19 @@ public class Bench {
     return millis;
   }
 
-  /** The launcher's setting for the Graal JIT, for the figures measured with it. */
-  static final Map<String, String> JIT = Map.of("LIVE_JIT", "graal");
+  /** The launcher's setting without the JIT compiler (on by default), for the figures without it. */
+  static final Map<String, String> NO_JIT = Map.of("LIVE_JIT", "off");
 
   /**
    * The launcher makes its class-data-sharing archive in the background on the first start after
-   * the jars or the JVM change (and, with LIVE_JIT=graal, links a runtime for the compiler first);
+   * the jars or the JVM change (and, with the JIT on, links a runtime for the compiler first);
    * cold starts are measured once that is done, as users get them from then on: a start, then
    * waiting until no background job holds a lock in the cache folder, twice for each setting.
    */
   static void warmClassDataSharing() throws Exception {
     String cache = System.getenv("XDG_CACHE_HOME");
     Path folder = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache)).resolve("live/cds");
-    for (Map<String, String> env : List.of(Map.<String, String>of(), JIT)) {
+    for (Map<String, String> env : List.of(Map.<String, String>of(), NO_JIT)) {
       for (int round = 0; round < 2; round++) {
         liveSays(env, "run", "--once", "-q", ROOT.resolve("examples/hello/main.py").toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -363,45 +365,90 @@ public class Bench {
     return List.of(ROOT.resolve("live").toString(), "run", main);
   }
 
-  // ---- CPU-bound JavaScript ------------------------------------------------------------------
+  // ---- CPU-bound code across saves ------------------------------------------------------------
 
+  /**
+   * A fib(30) module used by a main file, in live for three runs (the start, then two saves of the
+   * main file; the module stays as it was), next to the same code run three times by its usual
+   * interpreter. JavaScript against node; Python 3 against python3 when a graalpy engine is
+   * installed. Each run makes five calls; a run's figure is their mean, so run 1 shows the warm-up
+   * and run 3 whether the compiled code survived the saves.
+   */
   static void fib() throws Exception {
-    Path dir = Files.createTempDirectory("live-fib");
-    String script = String.join("\n",
-        "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }",
-        "for (let round = 0; round < 15; round++) {",
-        "  const start = Date.now();",
-        "  for (let i = 0; i < 5; i++) fib(27);",
-        "  console.log('fib27 ' + ((Date.now() - start) / 5));",
-        "}", "");
-    Files.writeString(dir.resolve("main.js"), script);
-    List<String> command = List.of(ROOT.resolve("live").toString(), "run", "--once", "-q", "main.js");
-    double live = lastRounds(command, Map.of(), dir);
-    double jit = lastRounds(command, JIT, dir);
+    List<String> engines = liveSays(Map.of(), "engines");
+    boolean python3 = engines.stream().anyMatch(line -> line.startsWith("graalpy "));
     Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("live", live);
-    figures.put("live, LIVE_JIT=graal", jit);
-    System.out.printf("%n%-44s %8.1f ms per call (last 5 of 15 rounds)%n", "fib(27), live (GraalJS interpreted)", live);
-    System.out.printf("%-44s %8.1f ms per call%n", "fib(27), live, LIVE_JIT=graal", jit);
-    if (has("node")) {
-      double node = lastRounds(List.of("node", "main.js"), Map.of(), dir);
-      figures.put("node", node);
-      System.out.printf("%-44s %8.1f ms per call%n", "fib(27), node", node);
+    System.out.printf("%n%-44s %8s %8s %8s%n", "fib(30) ms per call, mean of 5 calls", "run 1", "run 2", "run 3");
+    fibLanguage(figures, "JavaScript", "js", "node",
+        "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+            + "if (typeof module === 'object') module.exports = { fib };\n",
+        saved -> "// save " + saved + "\n"
+            + "const { fib } = typeof use === 'function' ? use('fib') : require('./fib.js');\n"
+            + "const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();\n"
+            + "for (let i = 0; i < 5; i++) {\n"
+            + "  const start = now();\n"
+            + "  fib(30);\n"
+            + "  console.log('fib30 ' + (now() - start));\n"
+            + "}\n");
+    if (python3) {
+      fibLanguage(figures, "Python 3", "py", "python3",
+          "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n",
+          saved -> "#!/usr/bin/env python3\n# save " + saved + "\n"
+              + "import time\n"
+              + "try:\n    fib = use('fib').fib\nexcept NameError:\n    from fib import fib\n"
+              + "for i in range(5):\n"
+              + "    start = time.perf_counter()\n"
+              + "    fib(30)\n"
+              + "    print('fib30', (time.perf_counter() - start) * 1000, flush=True)\n");
+    } else {
+      System.out.println("(no graalpy engine installed: no Python 3 figures)");
     }
-    RESULTS.put("fib(27) ms per call", figures);
+    RESULTS.put("fib(30) ms per call", figures);
   }
 
-  static double lastRounds(List<String> command, Map<String, String> env, Path dir) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    builder.environment().putAll(env);
+  /** Three live runs of {@code main(save)} and three runs of the peer on the same files. */
+  static void fibLanguage(Map<String, Object> figures, String language, String ext, String peer,
+      String module, IntFunction<String> main) throws Exception {
+    Path dir = Files.createTempDirectory("live-fib");
+    Files.writeString(dir.resolve("fib." + ext), module);
+    Path mainFile = dir.resolve("main." + ext);
+    Files.writeString(mainFile, main.apply(0));
+    double[] live = new double[3];
+    ProcessBuilder builder = new ProcessBuilder(liveCommand(dir, mainFile.getFileName().toString()))
+        .directory(dir.toFile()).redirectErrorStream(true);
     Process p = builder.start();
-    List<Double> rounds = new ArrayList<>();
-    BlockingQueue<String> out = lines(p.getInputStream());
-    for (int i = 0; i < 15; i++) {
-      rounds.add(Double.parseDouble(await(out, "fib27 ").substring(6)));
+    try {
+      BlockingQueue<String> out = lines(p.getInputStream());
+      for (int run = 0; run < 3; run++) {
+        if (run > 0) Files.writeString(mainFile, main.apply(run));
+        live[run] = meanOfCalls(out, 5);
+      }
+    } finally {
+      p.destroyForcibly().waitFor();
     }
-    p.waitFor();
-    return rounds.subList(10, 15).stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    figures.put("live " + language, List.of(live[0], live[1], live[2]));
+    System.out.printf("%-44s %8.1f %8.1f %8.1f%n", "live, " + language, live[0], live[1], live[2]);
+    if (!has(peer)) return;
+    double[] alone = new double[3];
+    for (int run = 0; run < 3; run++) {
+      Process q = new ProcessBuilder(peer, mainFile.getFileName().toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+      try {
+        alone[run] = meanOfCalls(lines(q.getInputStream()), 5);
+      } finally {
+        q.destroyForcibly().waitFor();
+      }
+    }
+    figures.put(peer, List.of(alone[0], alone[1], alone[2]));
+    System.out.printf("%-44s %8.1f %8.1f %8.1f   live run 3 / %s: %.2f%n", peer + ", three processes", alone[0], alone[1], alone[2], peer, live[2] / stats(alone).get("median"));
+  }
+
+  static double meanOfCalls(BlockingQueue<String> out, int calls) throws InterruptedException {
+    double sum = 0;
+    for (int i = 0; i < calls; i++) {
+      // A generous bound: the first calls run before the JIT has compiled anything.
+      sum += Double.parseDouble(await(out, "fib30 ", 120).replaceAll(".*fib30 ", "").trim());
+    }
+    return sum / calls;
   }
 
   // ---- soak ----------------------------------------------------------------------------------
@@ -460,7 +507,11 @@ public class Bench {
   }
 
   static String await(BlockingQueue<String> q, String wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    return await(q, wanted, 30);
+  }
+
+  static String await(BlockingQueue<String> q, String wanted, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (true) {
       String line = q.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (line == null) throw new IllegalStateException("timed out waiting for '" + wanted + "'");

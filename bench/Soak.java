@@ -4,7 +4,8 @@
 //   java bench/Soak.java [reloads]        (after ./live has built the distribution once)
 //
 // A Python main uses a JavaScript module and keeps a counter in live.keep; each save rewrites the
-// module. Prints the figures and writes them to bench/results/soak.json.
+// module. When a graalpy engine is installed, the main also uses a Python 3 module, and the saves
+// alternate between the two modules. Prints the figures and writes them to bench/results/soak.json.
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -18,10 +19,17 @@ public class Soak {
   public static void main(String[] args) throws Exception {
     int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     Path dir = Files.createTempDirectory("live-soak");
+    boolean python3 = python3Installed();
     Files.writeString(dir.resolve("main.py"),
         "count = live.keep('count', lambda: {'n': 0})\ncount['n'] += 1\n"
-            + "print 'run %d %s' % (count['n'], use('mod').word)\n");
+            + "words = use('mod').word\n"
+            + (python3 ? "words = words + ' ' + use('mod3').word\n" : "")
+            + "print 'run %d %s' % (count['n'], words)\n");
     Files.writeString(dir.resolve("mod.js"), "var word = 'w0';\n");
+    Files.writeString(dir.resolve("mod3.py"), "#!/usr/bin/env python3\nword = 'p0'\n");
+    String jsWord = "w0";
+    String pyWord = "p0";
+    System.out.println(python3 ? "saves alternate: JavaScript, Python 3" : "saves: JavaScript (no graalpy engine installed)");
     // Through the launcher, as users run it (it execs the JVM, so the pid is the JVM's).
     ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("live").toString(), "run", "main.py")
         .directory(dir.toFile()).redirectErrorStream(true);
@@ -38,12 +46,18 @@ public class Soak {
     reader.start();
     Map<String, Map<String, Long>> samples = new LinkedHashMap<>();
     try {
-      await(out, "run 1 w0");
+      await(out, "run 1 w0" + (python3 ? " p0" : ""));
       awaitStatus(out, "[live] ok");
       long start = System.nanoTime();
       for (int i = 1; i <= reloads; i++) {
-        Files.writeString(dir.resolve("mod.js"), "var word = 'w" + i + "';\n");
-        await(out, "run " + (i + 1) + " w" + i);
+        if (python3 && i % 2 == 0) {
+          pyWord = "p" + i;
+          Files.writeString(dir.resolve("mod3.py"), "#!/usr/bin/env python3\nword = '" + pyWord + "'\n");
+        } else {
+          jsWord = "w" + i;
+          Files.writeString(dir.resolve("mod.js"), "var word = '" + jsWord + "';\n");
+        }
+        await(out, "run " + (i + 1) + " " + jsWord + (python3 ? " " + pyWord : ""));
         // Save only after the run ended, as a person would: a save while the run is still going
         // is a change the run may have made itself.
         awaitStatus(out, "[live] ok");
@@ -86,6 +100,14 @@ public class Soak {
     } finally {
       live.destroyForcibly().waitFor();
     }
+  }
+
+  /** True when `live engines` lists a graalpy engine (Python 3). */
+  static boolean python3Installed() throws Exception {
+    Process p = new ProcessBuilder(ROOT.resolve("live").toString(), "engines").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return text.lines().anyMatch(line -> line.startsWith("graalpy "));
   }
 
   static void await(BlockingQueue<String> q, String wanted) throws InterruptedException {

@@ -5,6 +5,7 @@ import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code live engines}: the installed languages, their versions and extensions, and where each came
- * from; then, for an extension several engines claim, which one runs it.
+ * from; then, for an extension several engines claim, which one runs it; then whether the JIT
+ * compiler is on, and why not when it is off.
  */
 @Command(
     name = "engines",
@@ -27,6 +29,23 @@ final class EnginesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin EngineOptions engines = new EngineOptions();
+
+  /**
+   * The launcher's word on the JIT compiler ({@code -Dlive.jit}, with {@code -Dlive.jit.reason}
+   * when it cannot run); empty when live was started some other way.
+   */
+  static Optional<String> jitState() {
+    String state = System.getProperty("live.jit");
+    if (state == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (state) {
+          case "on" -> "on (Graal; hot code of the engines built on Truffle is compiled)";
+          case "off" -> "off (LIVE_JIT=off)";
+          default -> "off, interpreted: " + System.getProperty("live.jit.reason", state);
+        });
+  }
 
   @Override
   public Integer call() {
@@ -58,6 +77,7 @@ final class EnginesCommand implements Callable<Integer> {
             extension);
       }
     }
+    jitState().ifPresent(state -> out.printf("%nJIT compiler: %s%n", state));
     out.flush();
     return ExitCodes.OK;
   }

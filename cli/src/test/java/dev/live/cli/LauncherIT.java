@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code live} launcher itself, on the distribution this build made: the JVM it picks, the
- * Graal JIT with {@code LIVE_JIT=graal}, class-data sharing and Ctrl-C, each with its own cache
- * folder. Only the sharing test makes an archive (its training run would compete with the others).
+ * Graal JIT (on by default, {@code LIVE_JIT=off}), class-data sharing and Ctrl-C, each with its own
+ * cache folder. Only the sharing test makes an archive (its training run would compete with the
+ * others).
  */
 class LauncherIT {
 
@@ -58,7 +59,8 @@ class LauncherIT {
     Process process = builder.start();
     process.getOutputStream().close();
     try {
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("live exits").isTrue();
+      // Linking a runtime for the compiler takes seconds, minutes on a loaded machine.
+      assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("live exits").isTrue();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).as(output).isZero();
       return output;
@@ -102,42 +104,91 @@ class LauncherIT {
     }
   }
 
-  @Test
-  void graalJsIsInterpretedByDefault() throws Exception {
-    assertThat(live(Map.of(), "engines")).containsPattern("GraalJS \\S+ \\(interpreted\\)");
+  /** A JDK of another release than the compiler's, if this machine has one. */
+  private static Optional<Path> jdkWithoutTheCompiler() throws IOException {
+    Optional<Path> compilers = jdkForTheCompiler();
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (compilers.isEmpty() || !Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    String major = releaseOf(compilers.get());
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> !releaseOf(home).isEmpty() && !releaseOf(home).equals(major))
+          .findFirst();
+    }
   }
 
   @Test
-  void liveJitGraalLinksARuntimeOnceAndCompilesJavaScript() throws Exception {
+  void theJitIsOnByDefaultOnTheCompilersJdkAfterLinkingItsRuntimeOnce() throws Exception {
     Optional<Path> jdk = jdkForTheCompiler();
     assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
-    Map<String, String> settings = new HashMap<>();
-    settings.put("LIVE_JIT", "graal");
-    settings.put("LIVE_JAVA_HOME", jdk.get().toString());
+    Map<String, String> settings = Map.of("LIVE_JAVA_HOME", jdk.get().toString());
 
     String first = live(settings, "engines");
     String second = live(settings, "engines");
 
     assertThat(first)
         .contains("linking a Java runtime for the Graal compiler")
-        .containsPattern("GraalJS \\S+ \\(graalvm ce\\)");
-    assertThat(second).doesNotContain("linking").containsPattern("GraalJS \\S+ \\(graalvm ce\\)");
+        .containsPattern("GraalJS \\S+ \\(graalvm ce\\)")
+        .contains("JIT compiler: on");
+    assertThat(second)
+        .doesNotContain("linking")
+        .containsPattern("GraalJS \\S+ \\(graalvm ce\\)")
+        .contains("JIT compiler: on");
     try (Stream<Path> images = Files.list(cache.resolve("live/jdk"))) {
       assertThat(images.filter(image -> Files.isExecutable(image.resolve("bin/java")))).hasSize(1);
     }
   }
 
   @Test
-  void aSlowJavaScriptRunOffersTheJitWhereItWouldWork() throws Exception {
+  void liveJitOffRunsInterpretedWithoutLinkingARuntime() throws Exception {
     Optional<Path> jdk = jdkForTheCompiler();
     assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
+
+    String output =
+        live(Map.of("LIVE_JAVA_HOME", jdk.get().toString(), "LIVE_JIT", "off"), "engines");
+
+    assertThat(output)
+        .containsPattern("GraalJS \\S+ \\(interpreted\\)")
+        .contains("JIT compiler: off (LIVE_JIT=off)")
+        .doesNotContain("linking");
+    assertThat(cache.resolve("live/jdk")).doesNotExist();
+  }
+
+  @Test
+  void onAnotherJdkLiveEnginesSaysWhyTheJitIsOffAndASlowRunSaysItOnce() throws Exception {
+    Optional<Path> jdk = jdkWithoutTheCompiler();
+    assumeThat(jdk).as("a JDK of another release than the compiler's in /usr/lib/jvm").isPresent();
+    Map<String, String> settings = Map.of("LIVE_JAVA_HOME", jdk.get().toString());
     Path slow = scripts.resolve("slow.js");
     Files.writeString(slow, "const end = Date.now() + 1100;\nwhile (Date.now() < end) {}\n");
 
-    String output =
-        live(Map.of("LIVE_JAVA_HOME", jdk.get().toString()), "run", "--once", slow.toString());
+    String engines = live(settings, "engines");
+    String run = live(settings, "run", "--once", slow.toString());
 
-    assertThat(output).contains("[live] hint: JavaScript runs interpreted; LIVE_JIT=graal");
+    String why = "the Graal compiler needs JDK " + releaseOf(jdkForTheCompiler().orElseThrow());
+    assertThat(engines)
+        .containsPattern("GraalJS \\S+ \\(interpreted\\)")
+        .contains("JIT compiler: off, interpreted: " + why, "set LIVE_JAVA_HOME");
+    assertThat(run).contains("[live] hint: JavaScript runs interpreted: " + why);
+  }
+
+  @Test
+  void anUnknownLiveJitSettingIsRefusedWithTheWayOut() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "engines");
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("LIVE_JIT", "fast");
+    Process process = builder.redirectErrorStream(true).start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("live exits").isTrue();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(output).contains("LIVE_JIT is on or off, not 'fast'", "unset it");
+      assertThat(process.exitValue()).isEqualTo(2);
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   @Test
@@ -252,7 +303,9 @@ class LauncherIT {
   void liveStartedInTheBackgroundByAScriptStillStopsOnSigint() throws Exception {
     // A shell without job control starts `live &` with SIGINT ignored, which a JVM keeps.
     Files.writeString(scripts.resolve("main.js"), "console.log('ready');\n");
-    Map<String, String> settings = Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off");
+    // Signals, not the JIT: without it no runtime is linked first.
+    Map<String, String> settings =
+        Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off", "LIVE_JIT", "off");
     List<String> command =
         List.of("bash", "-c", "\"$0\" run main.js & echo \"pid $!\"; wait $!", LAUNCHER.toString());
     try (LiveProcess live = LiveProcess.startCommand(scripts, settings, command)) {

@@ -7,8 +7,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The real {@code live} distribution in its own process, with its output read line by line. Every
@@ -70,10 +73,52 @@ final class LiveProcess implements AutoCloseable {
     Path launcher = Path.of(System.getProperty("live.examples")).getParent().resolve("live");
     // The launcher rebuilds when sources are newer than this stamp; Maven has just built it all.
     Files.writeString(dist.resolve(".built"), "");
+    shareLinkedRuntimes(cache);
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     return startCommand(
         workingDirectory, Map.of("XDG_CACHE_HOME", cache.toString(), "LIVE_CDS", "off"), command);
+  }
+
+  /**
+   * Points the launcher's folder of Java runtimes linked for the Graal compiler, in {@code cache},
+   * at one folder all tests share, so that one test links a runtime (seconds, 170 MB) for all.
+   */
+  static void shareLinkedRuntimes(Path cache) throws IOException {
+    Path shared =
+        Path.of(System.getProperty("live.home")).getParent().resolve("it-linked-runtimes");
+    Files.createDirectories(shared);
+    Path runtimes = Files.createDirectories(cache.resolve("live")).resolve("jdk");
+    if (!Files.exists(runtimes, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(runtimes, shared);
+    }
+    try (Stream<Path> images = Files.list(shared)) {
+      if (images.noneMatch(image -> Files.isExecutable(image.resolve("bin/java")))) {
+        linkBeforeTheTestWaits(cache);
+      }
+    }
+  }
+
+  /**
+   * Has the launcher link its runtime, if it needs one and none is linked yet, before a test's
+   * bounded waits begin: linking takes seconds, minutes on a loaded machine.
+   */
+  private static void linkBeforeTheTestWaits(Path cache) throws IOException {
+    Path launcher = Path.of(System.getProperty("live.examples")).getParent().resolve("live");
+    ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version");
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("LIVE_CDS", "off");
+    Process process = builder.redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+    try {
+      if (!process.waitFor(300, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the launcher did not link its runtime within 300 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   /** Starts {@code command}, which starts live some other way (through the launcher, say). */

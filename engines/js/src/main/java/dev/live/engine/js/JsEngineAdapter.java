@@ -27,6 +27,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextPool pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper();
+  private final SourceCache sources = new SourceCache();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -60,7 +61,8 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper);
+    sources.runStarting();
+    return new JsEngineRun(pool, services, jitAdvice, stopper, sources);
   }
 
   @Override

@@ -12,8 +12,6 @@ import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -45,10 +42,17 @@ final class JsEngineRun implements EngineRun {
   private final RunCancellation cancellation = new RunCancellation();
   private final JitAdvice jitAdvice;
   private final ContextStopper stopper;
+  private final SourceCache sources;
   private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
 
-  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice, ContextStopper stopper) {
+  JsEngineRun(
+      ContextPool pool,
+      RunServices services,
+      JitAdvice jitAdvice,
+      ContextStopper stopper,
+      SourceCache sources) {
     this.pool = pool;
+    this.sources = sources;
     this.services = services;
     this.jitAdvice = jitAdvice;
     this.stopper = stopper;
@@ -69,7 +73,7 @@ final class JsEngineRun implements EngineRun {
         bindings::putMember);
     boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
     try {
-      Value result = context.eval(toSource(source, esModule));
+      Value result = context.eval(sources.sourceOf(source, esModule));
       if (esModule) {
         return new JsModule(source, bridge, result, result.getMemberKeys());
       }
@@ -114,20 +118,6 @@ final class JsEngineRun implements EngineRun {
         throw bridge.toJsError(e);
       }
     };
-  }
-
-  private static Source toSource(SourceFile source, boolean esModule) {
-    try {
-      Source.Builder builder =
-          esModule
-              ? Source.newBuilder("js", source.path().toFile())
-                  .content(source.text())
-                  .mimeType("application/javascript+module")
-              : Source.newBuilder("js", source.text(), source.displayName());
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

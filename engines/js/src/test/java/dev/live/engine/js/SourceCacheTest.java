@@ -1,0 +1,63 @@
+package dev.live.engine.js;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.live.core.engine.SourceFile;
+import java.nio.file.Path;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.Test;
+
+class SourceCacheTest {
+
+  private final SourceCache cache = new SourceCache();
+
+  private static SourceFile file(String name, String text) {
+    return new SourceFile(Path.of("/project", name), name, text, false);
+  }
+
+  @Test
+  void anUnchangedFileGetsTheSameSourceInTheNextRun() {
+    cache.runStarting();
+    Source first = cache.sourceOf(file("fib.js", "function fib(n) {}"), false);
+    cache.runStarting();
+    Source second = cache.sourceOf(file("fib.js", "function fib(n) {}"), false);
+
+    assertThat(second).isSameAs(first);
+    assertThat(second.getCharacters().toString()).isEqualTo("function fib(n) {}");
+  }
+
+  @Test
+  void aChangedFileGetsANewSource() {
+    cache.runStarting();
+    Source before = cache.sourceOf(file("fib.js", "var a = 1;"), false);
+    cache.runStarting();
+    Source after = cache.sourceOf(file("fib.js", "var a = 2;"), false);
+
+    assertThat(after).isNotSameAs(before);
+    assertThat(after.getCharacters().toString()).isEqualTo("var a = 2;");
+  }
+
+  @Test
+  void aFileTheLastRunDidNotUseIsLetGo() {
+    cache.runStarting();
+    cache.sourceOf(file("old.js", "var a = 1;"), false);
+    cache.sourceOf(file("kept.js", "var b = 1;"), false);
+    cache.runStarting();
+    cache.sourceOf(file("kept.js", "var b = 1;"), false);
+    assertThat(cache.held()).isEqualTo(2);
+
+    cache.runStarting();
+
+    assertThat(cache.held()).as("kept.js, which the last run used").isEqualTo(1);
+  }
+
+  @Test
+  void anEsModuleAndAScriptOfTheSameTextAreDifferentSources() {
+    cache.runStarting();
+    Source script = cache.sourceOf(file("m.mjs", "export const a = 1;"), false);
+    Source module = cache.sourceOf(file("m.mjs", "export const a = 1;"), true);
+
+    assertThat(module).isNotSameAs(script);
+    assertThat(module.getMimeType()).isEqualTo("application/javascript+module");
+  }
+}
