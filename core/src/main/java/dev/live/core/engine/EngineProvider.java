@@ -28,4 +28,23 @@ public interface EngineProvider {
    * it. The returned adapter stays warm for the life of the session and is closed by the session.
    */
   EngineAdapter create();
+
+  /**
+   * True when this engine runs a file whose first line names {@code interpreter}: {@code
+   * #!/usr/bin/env NAME} or {@code #!/some/path/NAME} names {@code NAME}. Such a file runs on this
+   * engine when it claims the file's extension, whichever engine is the default for it; only a
+   * choice the user made ({@code --engine}) comes first.
+   */
+  default boolean runsInterpreter(String interpreter) {
+    return false;
+  }
+
+  /**
+   * True for an engine that runs an extension only when asked: by the user's choice, a first line
+   * naming its interpreter, or a module of this engine using the file. It is never the default for
+   * an extension that another engine claims.
+   */
+  default boolean isAlternative() {
+    return false;
+  }
 }
