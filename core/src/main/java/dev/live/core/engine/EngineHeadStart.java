@@ -64,7 +64,8 @@ public final class EngineHeadStart {
     EngineProvider chosen = null;
     for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, loader)) {
       if (provider.fileExtensions().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))) {
-        if (interpreter.isPresent() && provider.runsInterpreter(interpreter.get())) {
+        if (interpreter.isPresent()
+            && Shebang.names(provider.interpreterNames(), interpreter.get())) {
           chosen = provider;
           break;
         }

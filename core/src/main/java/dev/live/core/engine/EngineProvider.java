@@ -30,13 +30,14 @@ public interface EngineProvider {
   EngineAdapter create();
 
   /**
-   * True when this engine runs a file whose first line names {@code interpreter}: {@code
-   * #!/usr/bin/env NAME} or {@code #!/some/path/NAME} names {@code NAME}. Such a file runs on this
-   * engine when it claims the file's extension, whichever engine is the default for it; only a
-   * choice the user made ({@code --engine}) comes first.
+   * The interpreters a script's first line may name to run on this engine: {@code #!/usr/bin/env
+   * NAME} or {@code #!/some/path/NAME}, where NAME is one of these or one of these followed by a
+   * version ({@code python3.12} for {@code python3}). Such a file runs on this engine when it
+   * claims the file's extension, whichever engine is the default for it; only a choice the user
+   * made ({@code --engine}) comes first. Empty for none.
    */
-  default boolean runsInterpreter(String interpreter) {
-    return false;
+  default List<String> interpreterNames() {
+    return List.of();
   }
 
   /**

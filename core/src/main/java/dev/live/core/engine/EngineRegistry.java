@@ -319,7 +319,7 @@ public final class EngineRegistry implements AutoCloseable {
       Optional<String> interpreter = Shebang.interpreter(text);
       if (interpreter.isPresent()) {
         for (EngineProvider provider : claims) {
-          if (provider.runsInterpreter(interpreter.get())) {
+          if (Shebang.names(provider.interpreterNames(), interpreter.get())) {
             return provider;
           }
         }

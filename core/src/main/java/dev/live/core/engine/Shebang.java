@@ -1,11 +1,12 @@
 package dev.live.core.engine;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The interpreter a script's first line names: {@code #!/usr/bin/env python3} and {@code
  * #!/usr/bin/python3} both name {@code python3}. Engines say which names they run ({@link
- * EngineProvider#runsInterpreter}); this class only reads the line.
+ * EngineProvider#interpreterNames}); this class only reads the line.
  */
 public final class Shebang {
 
@@ -30,6 +31,15 @@ public final class Shebang {
       return Optional.empty();
     }
     return Optional.of(baseName(words[index]));
+  }
+
+  /**
+   * True when {@code interpreter} is one of {@code names}, or one of them followed by a version:
+   * {@code python3.12} for {@code python3}.
+   */
+  public static boolean names(List<String> names, String interpreter) {
+    String unversioned = interpreter.replaceFirst("\\.[0-9.]+$", "");
+    return names.contains(interpreter) || names.contains(unversioned);
   }
 
   private static String baseName(String path) {

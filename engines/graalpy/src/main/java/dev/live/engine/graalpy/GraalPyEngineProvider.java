@@ -3,7 +3,6 @@ package dev.live.engine.graalpy;
 import dev.live.core.engine.AbstractEngineProvider;
 import dev.live.core.engine.EngineAdapter;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Python 3 through GraalPy. An alternative engine for {@code .py}: a file runs on it when its first
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * user chooses it with {@code --engine py=graalpy}.
  */
 public final class GraalPyEngineProvider extends AbstractEngineProvider {
-
-  /** The interpreter names of a Python 3 shebang: {@code python3}, {@code python3.12}. */
-  private static final Pattern PYTHON_3 = Pattern.compile("python3(\\.\\d+)?");
 
   public GraalPyEngineProvider() {
     super("graalpy", "Python 3", List.of("py"));
@@ -25,8 +21,8 @@ public final class GraalPyEngineProvider extends AbstractEngineProvider {
   }
 
   @Override
-  public boolean runsInterpreter(String interpreter) {
-    return PYTHON_3.matcher(interpreter).matches();
+  public List<String> interpreterNames() {
+    return List.of("python3");
   }
 
   @Override
