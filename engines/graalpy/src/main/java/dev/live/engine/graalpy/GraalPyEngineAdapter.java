@@ -17,7 +17,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   /** The threads GraalPy, Truffle and the Graal compiler start, and this engine's own. */
   private static final Pattern ENGINE_THREADS =
-      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|Python.*|live-graalpy-.*");
+      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|Python.*|python-.*|live-graalpy-.*");
 
   /** Where GraalPy unpacks its home and native libraries, unless the user chose. */
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";

@@ -22,6 +22,10 @@ final class PyValues implements BridgeValueVisitor<Object> {
 
   @Override
   public Object primitive(Object value) {
+    if (value == null) {
+      // A Java null would arrive as GraalPy's ForeignNone, which is not None.
+      return bridge.loader("NONE");
+    }
     if (value instanceof BigInteger number) {
       return number.bitLength() < 64
           ? (Object) number.longValue()

@@ -8,6 +8,7 @@ import traceback
 import types
 
 LOADER_FILE = "<live loader>"
+NONE = None
 
 
 class _Quitter:
