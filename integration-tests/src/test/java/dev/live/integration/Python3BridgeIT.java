@@ -1,19 +1,8 @@
 package dev.live.integration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.live.core.reload.EngineSessions;
-import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,14 +10,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The value bridge matrix for Python 3 on GraalPy, both directions with GraalJS and with Jython:
- * the cells of {@link ValueBridgeTest}, run with a Python 3 module on one side. An integration test
- * because GraalPy takes seconds to start.
+ * The value bridge matrix with Python 3 (GraalPy) on one side: the files of {@link
+ * ValueBridgeTest}, which run on Python 2 and 3, with a first line naming Python 3; and Python 3
+ * with Jython both ways. An integration test because GraalPy takes seconds to start.
  */
 class Python3BridgeIT {
 
-  private static final Pattern CELL =
-      Pattern.compile("^cell\\(\"([^\"]+)\".*(?://|#) => (.*)$", Pattern.MULTILINE);
+  private static final String PYTHON_3 = "#!/usr/bin/env python3\n";
+  private static final String JYTHON = "#!/usr/bin/env jython\n";
 
   @TempDir Path dir;
 
@@ -36,49 +25,30 @@ class Python3BridgeIT {
 
   @TestFactory
   Stream<DynamicTest> python3ValuesInJavaScript() throws IOException {
-    return cells("py3-in-js", List.of("p.py", "helper_js.js", "main.js"), 60);
+    BridgeMatrix.write(dir, "py-in-js/p.py", PYTHON_3);
+    BridgeMatrix.write(dir, "py-in-js/helper_js.js", "");
+    return BridgeMatrix.cells(sessions, BridgeMatrix.write(dir, "py-in-js/main.js", ""), 60);
   }
 
   @TestFactory
   Stream<DynamicTest> javaScriptValuesInPython3() throws IOException {
-    return cells("js-in-py3", List.of("p.js", "helper_py.py", "main.py"), 60);
+    BridgeMatrix.write(dir, "js-in-py/p.js", "");
+    BridgeMatrix.write(dir, "js-in-py/helper_py.py", PYTHON_3);
+    return BridgeMatrix.cells(sessions, BridgeMatrix.write(dir, "js-in-py/main.py", PYTHON_3), 60);
   }
 
   @TestFactory
   Stream<DynamicTest> jythonValuesInPython3() throws IOException {
-    return cells("jython-in-py3", List.of("p.py", "helper_js.js", "main.py"), 40);
+    BridgeMatrix.write(dir, "py-in-js/p.py", JYTHON);
+    BridgeMatrix.write(dir, "py-in-js/helper_js.js", "");
+    return BridgeMatrix.cells(
+        sessions, BridgeMatrix.write(dir, "python-pair/main.py", PYTHON_3), 40);
   }
 
   @TestFactory
   Stream<DynamicTest> python3ValuesInJython() throws IOException {
-    return cells("py3-in-jython", List.of("p.py", "helper_js.js", "main.py"), 40);
-  }
-
-  private Stream<DynamicTest> cells(String folder, List<String> files, int atLeast)
-      throws IOException {
-    for (String file : files) {
-      try (InputStream in = getClass().getResourceAsStream("/bridge/" + folder + "/" + file)) {
-        assertThat(in).as("test resource %s/%s", folder, file).isNotNull();
-        Files.write(dir.resolve(file), in.readAllBytes());
-      }
-    }
-    Path main = dir.resolve(files.get(files.size() - 1));
-    RunResult result = sessions.runOnce(main);
-    assertThat(result.error()).as("the cells ran").isNull();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> results = (Map<String, Object>) result.exports().get("results");
-
-    List<DynamicTest> tests = new ArrayList<>();
-    Matcher cell = CELL.matcher(Files.readString(main, StandardCharsets.UTF_8));
-    while (cell.find()) {
-      String name = cell.group(1);
-      String expected = cell.group(2).strip();
-      tests.add(
-          DynamicTest.dynamicTest(
-              name, () -> assertThat(results.get(name)).as(name).isEqualTo(expected)));
-    }
-    assertThat(tests).hasSizeGreaterThanOrEqualTo(atLeast);
-    assertThat(results).hasSameSizeAs(tests);
-    return tests.stream();
+    BridgeMatrix.write(dir, "py-in-js/p.py", PYTHON_3);
+    BridgeMatrix.write(dir, "py-in-js/helper_js.js", "");
+    return BridgeMatrix.cells(sessions, BridgeMatrix.write(dir, "python-pair/main.py", JYTHON), 40);
   }
 }

@@ -58,7 +58,7 @@ final class GraalPyEngineRun implements EngineRun {
         bridge::toPython,
         globals::putHashEntry);
     try {
-      bridge.loader("run_module").execute(module, source.text(), source.displayName());
+      bridge.loader("run_module").execute(module, source.text(), source.path().toString());
       return new PyModule(source, bridge, globals, ModuleGlobals.names(services));
     } catch (PolyglotException e) {
       throw PyErrors.translate(e, cancellation.cancelled(), bridge);
@@ -80,7 +80,7 @@ final class GraalPyEngineRun implements EngineRun {
       }
       context = fresh.context();
     }
-    bridge = new PyBridge(fresh.loader(), services::displayName);
+    bridge = new PyBridge(fresh.loader(), services::displayName, this::awaitStopped);
     List<Object> argv = new ArrayList<>();
     argv.add(services.mainFile().toString());
     argv.addAll(services.arguments());
@@ -89,6 +89,13 @@ final class GraalPyEngineRun implements EngineRun {
     for (Path folder : services.searchPath()) {
       folders.add(folder.toAbsolutePath().toString());
     }
+    VirtualEnv.sitePackages(services.mainFile(), System.getenv())
+        .ifPresent(
+            packages -> {
+              folders.add(packages.toString());
+              // Installed packages are not the user's to edit: not watched.
+              fresh.files().alsoSkip(packages);
+            });
     bridge.loader("start_run").execute(argv.toArray(), folders.toArray());
   }
 
@@ -103,9 +110,13 @@ final class GraalPyEngineRun implements EngineRun {
     }
   }
 
-  /** Waits for a stop in progress before a dispose hook calls into the context. */
-  void awaitStopped() {
-    if (!cancellation.cancelled()) {
+  /**
+   * Waits for a stop in progress before code outside the context calls into it (a dispose hook): an
+   * interrupt in progress would stop that call too. Code inside a context does not wait, since the
+   * stop waits for it to leave.
+   */
+  private void awaitStopped() {
+    if (!cancellation.cancelled() || insideAContext()) {
       return;
     }
     try {
@@ -114,6 +125,15 @@ final class GraalPyEngineRun implements EngineRun {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
       // Not stopped in time: the call fails as the context does.
+    }
+  }
+
+  private static boolean insideAContext() {
+    try {
+      Context.getCurrent();
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
     }
   }
 

@@ -29,15 +29,24 @@ final class PyBridge {
 
   private final Value loader;
   private final Function<Path, String> displayName;
+  private final Runnable awaitStopped;
   private final PyValues values = new PyValues(this);
 
   /**
    * @param loader the globals of {@code live_loader.py} in the run's context
    * @param displayName how the runner shows a file
+   * @param awaitStopped called before another language calls into the context: returns once a stop
+   *     of the run in progress has finished
    */
-  PyBridge(Value loader, Function<Path, String> displayName) {
+  PyBridge(Value loader, Function<Path, String> displayName, Runnable awaitStopped) {
     this.loader = loader;
     this.displayName = displayName;
+    this.awaitStopped = awaitStopped;
+  }
+
+  /** Another language is about to call into this context. */
+  void calling() {
+    awaitStopped.run();
   }
 
   /** A file name as the runner shows it: relative to the working directory when below it. */

@@ -4,6 +4,7 @@ import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -24,8 +25,25 @@ final class PyErrors {
   private static final int LINE = 4;
   private static final int FOREIGN_TRACE = 5;
   private static final int EXIT_CODE = 6;
+  private static final int COMPILED_MODULE = 7;
+
+  /** The way out when an import fails on a C extension module. */
+  static final String NATIVE_MODULES =
+      "C extension modules (.so files) are not supported by live's Python 3 (GraalPy): use a"
+          + " pure-Python package, or run this program with CPython.";
 
   private PyErrors() {}
+
+  /**
+   * An import that failed loading a compiled module: GraalPy names the .so file or its native API.
+   * (A module compiled for CPython is not even seen: the loader looks for its file instead.)
+   */
+  private static boolean isNativeModule(String type, String trace) {
+    boolean importing =
+        type.equals("ImportError") || type.equals("SystemError") || type.equals("OSError");
+    String last = trace.substring(trace.lastIndexOf('\n') + 1);
+    return importing && (last.contains(".so") || last.toLowerCase(Locale.ROOT).contains("native"));
+  }
 
   /**
    * @param bridge the bridge of the run the error was raised in: the error's origin, so that it is
@@ -34,9 +52,6 @@ final class PyErrors {
   static RuntimeException translate(PolyglotException e, boolean cancelled, PyBridge bridge) {
     if (cancelled || e.isCancelled() || e.isInterrupted()) {
       return new RunCancelledException(e);
-    }
-    if (e.isExit()) {
-      return new ScriptExitException(e.getExitStatus());
     }
     if (e.isHostException()) {
       Throwable host = e.asHostException();
@@ -47,6 +62,10 @@ final class PyErrors {
       }
     }
     Value error = e.isHostException() ? null : e.getGuestObject();
+    // GraalPy reports sys.exit(n) as an exit of status 1 whatever n is: SystemExit.code knows.
+    if (e.isExit() && (error == null || error.isNull())) {
+      return new ScriptExitException(e.getExitStatus());
+    }
     if (error == null || error.isNull() || e.isInternalError()) {
       return ScriptFailedException.builder(e.getClass().getSimpleName(), String.valueOf(e))
           .trace(String.valueOf(e.getMessage()))
@@ -60,6 +79,9 @@ final class PyErrors {
       return exit(described.getArrayElement(EXIT_CODE), described.getArrayElement(MESSAGE));
     }
     String trace = described.getArrayElement(TRACE).asString();
+    if (described.getArrayElement(COMPILED_MODULE).asBoolean() || isNativeModule(type, trace)) {
+      trace += "\n" + NATIVE_MODULES;
+    }
     Value foreignTrace = described.getArrayElement(FOREIGN_TRACE);
     if (!foreignTrace.isNull()) {
       trace += "\n\nraised by:\n" + foreignTrace.asString();

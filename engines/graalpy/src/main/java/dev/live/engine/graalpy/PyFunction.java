@@ -15,6 +15,7 @@ final class PyFunction extends NativeWrapper<PyBridge, Value> implements BridgeF
 
   @Override
   public Object call(List<Object> arguments) {
+    bridge.calling();
     try {
       return bridge.toBridge(value.execute(bridge.toPythonArguments(arguments)));
     } catch (PolyglotException e) {

@@ -12,6 +12,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,13 @@ final class ReadRecorder implements FileSystem {
 
   /** Folders whose files are never recorded: the Python home, a venv's packages. */
   void skipFolders(List<Path> folders) {
+    this.notRecorded = List.copyOf(folders);
+  }
+
+  /** One more folder whose files are not recorded. */
+  void alsoSkip(Path folder) {
+    List<Path> folders = new ArrayList<>(notRecorded);
+    folders.add(folder.toAbsolutePath().normalize());
     this.notRecorded = List.copyOf(folders);
   }
 

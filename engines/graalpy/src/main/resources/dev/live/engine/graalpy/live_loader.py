@@ -37,8 +37,8 @@ def new_module(name, path, is_main):
     return module
 
 
-def run_module(module, text, display_name):
-    exec(compile(text, display_name, "exec"), module.__dict__)
+def run_module(module, text, path):
+    exec(compile(text, path, "exec"), module.__dict__)
 
 
 def start_run(argv, folders):
@@ -90,14 +90,16 @@ def _clean(summary, display):
 def describe(error, display):
     """[type name, message, traceback text, file, line, foreign trace] of a Python exception."""
     summary = traceback.TracebackException(type(error), error, error.__traceback__)
-    _clean(summary, display)
-    text = "".join(summary.format()).rstrip("\n")
     file, line = None, 0
+    frames = [frame for frame in summary.stack if frame.filename != LOADER_FILE]
     if isinstance(error, SyntaxError) and error.filename:
         file, line = error.filename, error.lineno or 0
-    elif summary.stack:
-        file, line = summary.stack[-1].filename, summary.stack[-1].lineno or 0
+    elif frames:
+        file, line = frames[-1].filename, frames[-1].lineno or 0
+    _clean(summary, display)
+    text = "".join(summary.format()).rstrip("\n")
     exit_code = error.code if isinstance(error, SystemExit) else None
+    compiled = isinstance(error, ImportError) and _compiled_module(getattr(error, "name", None))
     return [
         type(error).__name__,
         str(error),
@@ -106,7 +108,24 @@ def describe(error, display):
         line,
         getattr(error, "live_foreign_trace", None),
         exit_code,
+        compiled,
     ]
+
+
+def _compiled_module(name):
+    """True when a C extension (a .so file) of that name is on sys.path: one built for CPython."""
+    import glob
+    import os
+
+    if not name:
+        return False
+    top = glob.escape(name.split(".")[0])
+    for folder in sys.path:
+        if isinstance(folder, str) and os.path.isdir(folder):
+            base = os.path.join(glob.escape(folder), top)
+            if glob.glob(base + ".*so") or glob.glob(os.path.join(base, "*.so")):
+                return True
+    return False
 
 
 # ---- values of other languages ----

@@ -1,6 +1,6 @@
-#!/usr/bin/env jython
-# Jython reads and calls Python 3 values (p.py, on GraalPy). Each cell is in the Python both
-# run; the comment after it is the expected result.
+# Python 3 (GraalPy) reads and calls Jython values, or Jython Python 3 values: the test puts the
+# first line naming this file's engine, and p.py is ../py-in-js/p.py with the other's. Each cell
+# is in the Python both run; the comment after it is the expected result.
 p = use("p")
 results = {}
 
