@@ -88,7 +88,10 @@ public final class EngineRegistry implements AutoCloseable {
     }
     this.providers = List.copyOf(sorted);
     Map<String, List<Entry>> claims = new LinkedHashMap<>();
-    for (EngineProvider provider : this.providers) {
+    // An alternative engine's extensions keep the place the default engine gives them.
+    List<EngineProvider> claimOrder = new ArrayList<>(this.providers);
+    claimOrder.sort(Comparator.comparing(EngineProvider::isAlternative));
+    for (EngineProvider provider : claimOrder) {
       for (String extension : lowerCase(provider.fileExtensions())) {
         claims
             .computeIfAbsent(extension, e -> new ArrayList<>())

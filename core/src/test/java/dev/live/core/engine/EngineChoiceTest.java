@@ -29,6 +29,19 @@ class EngineChoiceTest {
   }
 
   @Test
+  void anAlternativeDoesNotMoveItsExtensionsAheadInUsesOrder() {
+    EngineProvider first =
+        new AbstractEngineProvider("b-first", "b", List.of("b")) {
+          @Override
+          public EngineAdapter create() {
+            throw new UnsupportedOperationException("never started in this test");
+          }
+        };
+    EngineRegistry registry = new EngineRegistry(List.of(alternative, first, usual));
+    assertThat(registry.extensions()).containsExactly("b", "x");
+  }
+
+  @Test
   void theFirstLineNamesTheEngineWithOrWithoutEnvAndVersion() {
     EngineRegistry registry = registry();
     assertThat(registry.providerFor(file, "#!/usr/bin/env three\nx", null)).isSameAs(alternative);

@@ -78,9 +78,13 @@ final class GraalPyEngineRun implements EngineRun {
         fresh.context().close(true);
         throw new RunCancelledException();
       }
+      if (context != null) {
+        // An earlier start of this run failed (a venv of another version): that context goes.
+        ContextStopper.close(context);
+      }
       context = fresh.context();
     }
-    bridge = new PyBridge(fresh.loader(), services::displayName, this::awaitStopped);
+    PyBridge started = new PyBridge(fresh.loader(), services::displayName, this::awaitStopped);
     List<Object> argv = new ArrayList<>();
     argv.add(services.mainFile().toString());
     argv.addAll(services.arguments());
@@ -96,7 +100,9 @@ final class GraalPyEngineRun implements EngineRun {
               // Installed packages are not the user's to edit: not watched.
               fresh.files().alsoSkip(packages);
             });
-    bridge.loader("start_run").execute(argv.toArray(), folders.toArray());
+    started.loader("start_run").execute(argv.toArray(), folders.toArray());
+    // Only a context that got its arguments and folders serves the run's later modules.
+    bridge = started;
   }
 
   /** Stops the run's code by interrupting its context, which stays usable for dispose hooks. */
