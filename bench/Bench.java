@@ -564,7 +564,7 @@ public class Bench {
   }
 
   static String await(BlockingQueue<String> q, String wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (true) {
       String line = q.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (line == null) throw new IllegalStateException("timed out waiting for '" + wanted + "'");
