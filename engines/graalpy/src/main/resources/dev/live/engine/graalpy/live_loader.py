@@ -4,7 +4,6 @@
 import builtins
 import collections.abc
 import sys
-import traceback
 import types
 
 LOADER_FILE = "<live loader>"
@@ -76,6 +75,8 @@ def raise_foreign(name, message, trace, original):
 
 def _clean(summary, display):
     """Leaves out the loader's frames and shows files as the runner does."""
+    import traceback
+
     kept = [frame for frame in summary.stack if frame.filename != LOADER_FILE]
     for frame in kept:
         frame.filename = display(frame.filename)
@@ -88,7 +89,10 @@ def _clean(summary, display):
 
 
 def describe(error, display):
-    """[type name, message, traceback text, file, line, foreign trace] of a Python exception."""
+    """[type name, message, traceback text, file, line, foreign trace, exit code, compiled]."""
+    # Imported on the first error, not in every context: a cold start pays for it only then.
+    import traceback
+
     summary = traceback.TracebackException(type(error), error, error.__traceback__)
     file, line = None, 0
     frames = [frame for frame in summary.stack if frame.filename != LOADER_FILE]
