@@ -40,7 +40,7 @@ public class Bench {
         "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
     Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak");
+    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3");
     if (!known.containsAll(parts)) {
       throw new IllegalArgumentException("parts are " + known + ", not " + parts);
     }
@@ -50,6 +50,7 @@ public class Bench {
     if (parts.contains("graph")) moduleGraph();
     if (parts.contains("fib")) fib();
     if (parts.contains("soak")) soak();
+    if (parts.contains("python3")) python3();
     Path out = ROOT.resolve("bench/results");
     Files.createDirectories(out);
     Files.writeString(out.resolve("bench.json"), json(RESULTS) + "\n");
@@ -99,9 +100,10 @@ public class Bench {
   /** Save to the next run's first line when the running run is a busy loop that must be stopped. */
   static double[] busyLoop(String ext) throws Exception {
     Path dir = Files.createTempDirectory("live-bench");
-    Path main = dir.resolve("main." + ext);
+    Path main = dir.resolve("main." + (ext.equals("py3") ? "py" : ext));
     IntFunction<String> script = i -> ext.equals("py")
         ? "print 'token" + i + "'\nwhile True:\n    pass\n"
+        : ext.equals("py3") ? PY3 + "print('token" + i + "')\nwhile True:\n    pass\n"
         : "console.log('token" + i + "');\nwhile (true) {}\n";
     Files.writeString(main, script.apply(0));
     Process live = new ProcessBuilder(liveCommand(dir, main.getFileName().toString()))
@@ -451,6 +453,108 @@ public class Bench {
     return sum / calls;
   }
 
+  // ---- python 3 ------------------------------------------------------------------------------
+
+  static final String PY3 = "#!/usr/bin/env python3\n";
+
+  /**
+   * Python 3 on GraalPy: cold start of a hello (live, and a bare GraalPy harness beside it), reload
+   * latency of a module save against nodemon restarting CPython on the same files, a busy loop
+   * stopped by a save, and the resident memory after 50 and 1,000 reloads.
+   */
+  static void python3() throws Exception {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    Path dir = Files.createTempDirectory("live-bench");
+    Files.writeString(dir.resolve("main.py"), PY3 + "print(f\"hello {3 * 14}\")\n");
+    String live = ROOT.resolve("live").toString();
+    Start cold = new Start("live python3 hello", dir, Map.of(), List.of(live, "run", "--once", "-q", "main.py"), null);
+    firstLineMillis(cold); // trains the class archive for the Python 3 start
+    double[] starts = new double[5];
+    for (int i = 0; i < starts.length; i++) starts[i] = firstLineMillis(cold);
+    figures.put("cold start ms, live run --once", stats(starts));
+    print("python3 cold start, live run --once", starts, null);
+    Files.writeString(dir.resolve("Harness.java"), String.join("\n",
+        "public class Harness {",
+        "  public static void main(String[] a) {",
+        "    try (var c = org.graalvm.polyglot.Context.create(\"python\")) {",
+        "      c.eval(\"python\", \"print(f'hello {3 * 14}')\");",
+        "    }",
+        "  }",
+        "}"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Start harness = new Start("bare GraalPy harness", dir, Map.of(), List.of(java, "-cp", LIB + "/*", "Harness.java"), null);
+    double[] bare = new double[3];
+    for (int i = 0; i < bare.length; i++) bare[i] = firstLineMillis(harness);
+    figures.put("cold start ms, bare harness", stats(bare));
+    print("python3 cold start, bare GraalPy harness", bare, null);
+
+    double[] reload = latency("py", "module", false, d -> python3Main(d, true));
+    figures.put("reload ms, live module save", stats(reload));
+    print("python3 reload, live module save", reload, null);
+    Path nodemon = has("node") && has("python3") ? nodemon() : null;
+    if (nodemon != null) {
+      double[] peer = latency("py", "module", false, d -> {
+        python3Main(d, false);
+        return List.of("node", nodemon.toString(), "-q", "-e", "py", "--exec", "python3 main.py");
+      });
+      figures.put("reload ms, nodemon restarting CPython", stats(peer));
+      print("python3 reload, nodemon + CPython", peer, reload);
+    }
+    double[] busy = busyLoop("py3");
+    figures.put("stopping a busy loop ms", stats(busy));
+    print("python3 main, stopping a busy loop", busy, null);
+    figures.put("rss MB after reloads", python3Memory());
+    RESULTS.put("python3", figures);
+  }
+
+  /** Rewrites main.py of a latency folder as Python 3: use() for live, import for CPython. */
+  static List<String> python3Main(Path dir, boolean live) {
+    try {
+      String load = live ? "use('util')" : "__import__('util')";
+      Files.writeString(dir.resolve("main.py"), PY3 + "print('m0', " + load + ".word)\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return liveCommand(dir, "main.py");
+  }
+
+  /** Resident memory of live's JVM after 50 and 1,000 module saves of a Python 3 program. */
+  static Map<String, Object> python3Memory() throws Exception {
+    Path dir = Files.createTempDirectory("live-bench");
+    Files.writeString(dir.resolve("util.py"), "word = 'w0'\n");
+    Files.writeString(dir.resolve("main.py"), PY3 + "import json, re, collections\nprint('m', use('util').word)\n");
+    Process live = new ProcessBuilder(liveCommand(dir, "main.py")).directory(dir.toFile()).redirectErrorStream(true).start();
+    Map<String, Object> rss = new LinkedHashMap<>();
+    try {
+      BlockingQueue<String> out = lines(live.getInputStream());
+      await(out, "m w0");
+      for (int i = 1; i <= 1000; i++) {
+        Files.writeString(dir.resolve("util.py"), "word = 'w" + i + "'\n");
+        await(out, "m w" + i);
+        if (i == 50 || i == 1000) {
+          long kb = live.descendants().mapToLong(Bench::rssKb).sum() + rssKb(live.toHandle());
+          rss.put(String.valueOf(i), kb / 1024.0);
+          System.out.printf("%-44s %8.0f%n", "python3 RSS MB after " + i + " reloads", kb / 1024.0);
+        }
+      }
+    } finally {
+      live.descendants().forEach(ProcessHandle::destroyForcibly);
+      live.destroyForcibly().waitFor();
+    }
+    return rss;
+  }
+
+  static long rssKb(ProcessHandle process) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+        if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    } catch (IOException e) {
+      // Gone: no memory.
+    }
+    return 0;
+  }
+
   // ---- soak ----------------------------------------------------------------------------------
 
   static void soak() throws Exception {
@@ -507,7 +611,7 @@ public class Bench {
   }
 
   static String await(BlockingQueue<String> q, String wanted) throws InterruptedException {
-    return await(q, wanted, 30);
+    return await(q, wanted, 120);
   }
 
   static String await(BlockingQueue<String> q, String wanted, int seconds) throws InterruptedException {

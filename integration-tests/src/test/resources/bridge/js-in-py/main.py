@@ -1,12 +1,13 @@
 # -*- coding: utf-8 -*-
-# Each cell reads or calls a JavaScript value; the comment after it is the expected result.
+# Python 2 and 3. Each cell reads or calls a JavaScript value; the comment after it is the
+# expected result.
 p = use("p")
 results = {}
 
 
 def cell(name, f):
     try:
-        results[name] = unicode(f())
+        results[name] = u"%s" % (f(),)
     except Exception as e:
         results[name] = u"ERROR %s: %s" % (type(e).__name__, e)
 
@@ -160,7 +161,10 @@ def boom():
 cell("argument: instance", lambda: p.instanceOps(Counter()))  # => 2
 cell("argument: class constructed with new on the far side", lambda: p.construct(Box, 9))  # => 9
 cell("argument: error raised back through a callback", lambda: p.catchError(boom))  # => ValueError:too far
-from java.util import ArrayList
+try:
+    from java.util import ArrayList  # Jython
+except ImportError:
+    ArrayList = __import__("java").type("java.util.ArrayList")  # GraalPy
 cell("argument: Java object", lambda: p.javaClass(ArrayList()))  # => ArrayList
 cell("return: array", lambda: p.makeList())  # => [1, [2]]
 cell("return: object", lambda: p.makeObj()["k"])  # => v

@@ -65,7 +65,7 @@ cell("argument: array appended by the far side", () => { const a = [1]; p.append
 cell("argument: class instance", () => p.instance_ops(new (class Counter { constructor() { this.n = 1; } inc() { this.n += 1; return this.n; } })())); // => 2
 cell("argument: class constructed on the far side", () => p.construct(class Box { constructor(v) { this.v = v; } }, 9)); // => 9
 cell("argument: error thrown back through a callback", () => p.catch_error(() => { throw new RangeError("too far"); })); // => RangeError:too far
-cell("argument: Java object", () => p.kind(new (Java.type("java.util.ArrayList"))())); // => ArrayList
+cell("argument: Java object", () => p.java_class(new (Java.type("java.util.ArrayList"))())); // => ArrayList
 cell("return: list", () => JSON.stringify(p.make_list())); // => [1,[2]]
 cell("return: dict", () => JSON.stringify(p.make_dict())); // => {"k":"v"}
 cell("return: None", () => p.nothing() === null); // => true

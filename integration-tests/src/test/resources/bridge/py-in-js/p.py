@@ -1,4 +1,4 @@
-# Python values, read and called from main.js.
+# Python values (2 and 3), read and called from main.js.
 none = None
 yes, no = True, False
 small = 42
@@ -68,13 +68,21 @@ def fail_type():
     raise TypeError("bad type")
 
 
-from java.util import ArrayList
+try:
+    from java.util import ArrayList  # Jython
+except ImportError:
+    ArrayList = __import__("java").type("java.util.ArrayList")  # GraalPy
 jlist = ArrayList()
 jlist.add("j")
 
 
 def kind(x):
     return type(x).__name__
+
+
+def java_class(x):
+    # GraalPy names a Java list's type ForeignList; the object is the Java one.
+    return x.getClass().getSimpleName()
 
 
 def show(x):

@@ -75,6 +75,14 @@ final class EnginesCommand implements Callable<Integer> {
             running.id(),
             registry.isChosen(extension) ? "chosen with --engine" : "the default",
             extension);
+        for (EngineProvider claimer : claimers) {
+          if (!claimer.interpreterNames().isEmpty()) {
+            out.printf(
+                "  a file whose first line is #!/usr/bin/env %s runs on %s%n",
+                String.join(", ", claimer.interpreterNames()).replaceFirst(", ([^,]*)$", " or $1"),
+                claimer.id());
+          }
+        }
       }
     }
     jitState().ifPresent(state -> out.printf("%nJIT compiler: %s%n", state));

@@ -84,7 +84,14 @@ class CommandLineTest {
     assertThat(out.toString())
         .containsPattern(
             "js\\s+JavaScript\\s+GraalJS 25\\S* \\(\\w+\\)\\s+ECMAScript 20\\d\\d\\s+\\.js \\.mjs")
-        .containsPattern("python\\s+Python\\s+Jython 2\\.7\\S*\\s+Python 2\\.7\\S*\\s+\\.py");
+        .containsPattern("python\\s+Python\\s+Jython 2\\.7\\S*\\s+Python 2\\.7\\S*\\s+\\.py")
+        .containsPattern(
+            "graalpy\\s+Python 3\\s+GraalPy 25\\S* \\(\\w+\\)\\s+Python 3\\.12\\S*\\s+\\.py")
+        .contains(
+            ".py is claimed by python, graalpy: python runs it (the default); choose with"
+                + " --engine py=NAME",
+            "a file whose first line is #!/usr/bin/env python3 runs on graalpy",
+            "a file whose first line is #!/usr/bin/env python, python2 or jython runs on python");
   }
 
   @Test

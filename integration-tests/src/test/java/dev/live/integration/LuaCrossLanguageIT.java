@@ -41,7 +41,7 @@ class LuaCrossLanguageIT {
     try (EngineRegistry registry = EngineRegistry.discover(getClass().getClassLoader())) {
       assertThat(registry.providers())
           .extracting(p -> p.id())
-          .containsExactly("js", "lua", "python");
+          .containsExactly("graalpy", "js", "lua", "python");
       assertThat(registry.provider("lua").orElseThrow().fileExtensions()).containsExactly("lua");
       assertThat(registry.provider("lua").orElseThrow().languageName()).isEqualTo("Lua");
       assertThat(registry.startedEngines()).as("discovery starts no engine").isEmpty();

@@ -1,19 +1,9 @@
 package dev.live.integration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.live.core.reload.EngineSessions;
-import dev.live.core.reload.RunResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the result the cell must produce. One run evaluates every cell of a direction.
  */
 class ValueBridgeTest {
-
-  private static final Pattern CELL =
-      Pattern.compile("^cell\\(\"([^\"]+)\".*(?://|#) => (.*)$", Pattern.MULTILINE);
 
   @TempDir Path dir;
 
@@ -45,29 +32,10 @@ class ValueBridgeTest {
   }
 
   private Stream<DynamicTest> cells(String folder, List<String> files) throws IOException {
+    Path main = null;
     for (String file : files) {
-      try (InputStream in = getClass().getResourceAsStream("/bridge/" + folder + "/" + file)) {
-        assertThat(in).as("test resource %s/%s", folder, file).isNotNull();
-        Files.write(dir.resolve(file), in.readAllBytes());
-      }
+      main = BridgeMatrix.write(dir, folder + "/" + file, "");
     }
-    Path main = dir.resolve(files.get(2));
-    RunResult result = sessions.runOnce(main);
-    assertThat(result.error()).as("the cells ran").isNull();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> results = (Map<String, Object>) result.exports().get("results");
-
-    List<DynamicTest> tests = new ArrayList<>();
-    Matcher cell = CELL.matcher(Files.readString(main, StandardCharsets.UTF_8));
-    while (cell.find()) {
-      String name = cell.group(1);
-      String expected = cell.group(2).strip();
-      tests.add(
-          DynamicTest.dynamicTest(
-              name, () -> assertThat(results.get(name)).as(name).isEqualTo(expected)));
-    }
-    assertThat(tests).hasSizeGreaterThan(60);
-    assertThat(results).hasSameSizeAs(tests);
-    return tests.stream();
+    return BridgeMatrix.cells(sessions, main, 61);
   }
 }

@@ -2,6 +2,7 @@ package dev.live.core.engine;
 
 import dev.live.core.concurrent.DaemonThreads;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
@@ -36,36 +37,59 @@ public final class EngineHeadStart {
   }
 
   /**
-   * Starts the built-in provider of {@code loader} that claims {@code extension} (without the dot),
-   * if any, on a daemon thread.
+   * Starts the built-in provider of {@code loader} that claims {@code extension} (without the dot)
+   * and is not an {@linkplain EngineProvider#isAlternative alternative}, if any, on a daemon
+   * thread.
    */
   public static EngineHeadStart begin(ClassLoader loader, String extension) {
+    return begin(loader, extension, "");
+  }
+
+  /**
+   * Starts the built-in provider that {@link EngineRegistry#providerFor(java.nio.file.Path, String,
+   * EngineProvider)} would pick for a main file with this extension and text (its first line is
+   * enough), unless the user chose an engine.
+   */
+  public static EngineHeadStart begin(ClassLoader loader, String extension, String text) {
     try {
-      return beginFirstClaiming(loader, extension.toLowerCase(Locale.ROOT));
+      return beginFor(loader, extension.toLowerCase(Locale.ROOT), Shebang.interpreter(text));
     } catch (ServiceConfigurationError e) {
       // A head start is only ever a guess: the registry reports a broken provider properly.
       return NONE;
     }
   }
 
-  private static EngineHeadStart beginFirstClaiming(ClassLoader loader, String wanted) {
+  private static EngineHeadStart beginFor(
+      ClassLoader loader, String wanted, Optional<String> interpreter) {
+    EngineProvider chosen = null;
     for (EngineProvider provider : ServiceLoader.load(EngineProvider.class, loader)) {
       if (provider.fileExtensions().stream().anyMatch(e -> e.equalsIgnoreCase(wanted))) {
-        CompletableFuture<EngineAdapter> adapter = new CompletableFuture<>();
-        DaemonThreads.named("live-head-start")
-            .newThread(
-                () -> {
-                  try {
-                    adapter.complete(provider.create());
-                  } catch (RuntimeException | Error e) {
-                    adapter.completeExceptionally(e);
-                  }
-                })
-            .start();
-        return new EngineHeadStart(provider.id(), adapter);
+        if (interpreter.isPresent()
+            && Shebang.names(provider.interpreterNames(), interpreter.get())) {
+          chosen = provider;
+          break;
+        }
+        if (chosen == null && !provider.isAlternative()) {
+          chosen = provider;
+        }
       }
     }
-    return NONE;
+    if (chosen == null) {
+      return NONE;
+    }
+    EngineProvider provider = chosen;
+    CompletableFuture<EngineAdapter> adapter = new CompletableFuture<>();
+    DaemonThreads.named("live-head-start")
+        .newThread(
+            () -> {
+              try {
+                adapter.complete(provider.create());
+              } catch (RuntimeException | Error e) {
+                adapter.completeExceptionally(e);
+              }
+            })
+        .start();
+    return new EngineHeadStart(provider.id(), adapter);
   }
 
   /**

@@ -28,4 +28,24 @@ public interface EngineProvider {
    * it. The returned adapter stays warm for the life of the session and is closed by the session.
    */
   EngineAdapter create();
+
+  /**
+   * The interpreters a script's first line may name to run on this engine: {@code #!/usr/bin/env
+   * NAME} or {@code #!/some/path/NAME}, where NAME is one of these or one of these followed by a
+   * version ({@code python3.12} for {@code python3}). Such a file runs on this engine when it
+   * claims the file's extension, whichever engine is the default for it; only a choice the user
+   * made ({@code --engine}) comes first. Empty for none.
+   */
+  default List<String> interpreterNames() {
+    return List.of();
+  }
+
+  /**
+   * True for an engine that runs an extension only when asked: by the user's choice, a first line
+   * naming its interpreter, or a module of this engine using the file. It is never the default for
+   * an extension that another engine claims.
+   */
+  default boolean isAlternative() {
+    return false;
+  }
 }

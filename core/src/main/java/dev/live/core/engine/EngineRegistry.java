@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
  *
  * <p><b>Several engines for one extension.</b> Every provider that claims an extension is kept, so
  * the user can choose ({@link #choose(String, String)}, {@code live run --engine js=nashorn}).
- * Without a choice, the default is deterministic: a dedicated adapter ({@link EngineProvider}
- * service) wins over one an {@link EngineDiscovery} found (the generic JSR-223 adapter); between
- * two of the same kind, the built-in one (on the program's class path) wins over one added from an
- * {@link EngineSource}, an earlier source over a later one, and then the smaller engine id. So
- * adding jars never changes which engine runs a file until the user asks for it.
+ * Without a choice, the default is deterministic: an engine that is not an {@linkplain
+ * EngineProvider#isAlternative alternative} wins over one that is, then a dedicated adapter ({@link
+ * EngineProvider} service) wins over one an {@link EngineDiscovery} found (the generic JSR-223
+ * adapter); between two of the same kind, the built-in one (on the program's class path) wins over
+ * one added from an {@link EngineSource}, an earlier source over a later one, and then the smaller
+ * engine id. So adding jars never changes which engine runs a file until the user asks for it.
  *
  * <p>Threading: the registry is built and {@linkplain #choose chosen from} on one thread before the
  * session starts; {@link #adapter} and {@link #close()} may be called from the session's threads.
@@ -44,7 +45,8 @@ public final class EngineRegistry implements AutoCloseable {
    */
   private static final class Precedence {
     static final Comparator<Entry> ORDER =
-        Comparator.comparing((Entry e) -> !e.dedicated())
+        Comparator.comparing((Entry e) -> e.provider().isAlternative())
+            .thenComparing((Entry e) -> !e.dedicated())
             .thenComparingInt(Entry::rank)
             .thenComparing(e -> e.provider().id());
   }
@@ -86,7 +88,10 @@ public final class EngineRegistry implements AutoCloseable {
     }
     this.providers = List.copyOf(sorted);
     Map<String, List<Entry>> claims = new LinkedHashMap<>();
-    for (EngineProvider provider : this.providers) {
+    // An alternative engine's extensions keep the place the default engine gives them.
+    List<EngineProvider> claimOrder = new ArrayList<>(this.providers);
+    claimOrder.sort(Comparator.comparing(EngineProvider::isAlternative));
+    for (EngineProvider provider : claimOrder) {
       for (String extension : lowerCase(provider.fileExtensions())) {
         claims
             .computeIfAbsent(extension, e -> new ArrayList<>())
@@ -299,6 +304,36 @@ public final class EngineRegistry implements AutoCloseable {
    * @throws EngineNotFoundException naming the file and the installed extensions
    */
   public EngineProvider providerFor(Path file) {
+    return providerFor(file, "", null);
+  }
+
+  /**
+   * The provider for a file of this text, used by a module that {@code caller} ran (null for the
+   * main file), in this order: the engine {@link #choose chosen} for the extension; the engine that
+   * claims the extension and runs the interpreter the first line names ({@link Shebang}); the
+   * caller's engine when it claims the extension; the default.
+   *
+   * @throws EngineNotFoundException naming the file and the installed extensions
+   */
+  public EngineProvider providerFor(Path file, String text, EngineProvider caller) {
+    String key = extensionOf(file);
+    List<EngineProvider> claims = claimsByExtension.getOrDefault(key, List.of());
+    if (!chosen.containsKey(key) && claims.size() > 1) {
+      Optional<String> interpreter = Shebang.interpreter(text);
+      if (interpreter.isPresent()) {
+        for (EngineProvider provider : claims) {
+          if (Shebang.names(provider.interpreterNames(), interpreter.get())) {
+            return provider;
+          }
+        }
+      } else if (caller != null && claims.contains(caller)) {
+        return caller;
+      }
+    }
+    return defaultFor(file);
+  }
+
+  private EngineProvider defaultFor(Path file) {
     String extension = extensionOf(file);
     Optional<EngineProvider> provider =
         extension.isEmpty() ? Optional.empty() : engineFor(extension);

@@ -39,6 +39,7 @@ final class Run implements RunServices {
   private final List<BridgeFunction> disposeHooks = new ArrayList<>();
   private final Map<Path, Fingerprint> filesUsed = new LinkedHashMap<>();
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
+  private final Map<Path, EngineProvider> loadedBy = new HashMap<>();
   private final LinkedHashSet<Path> loading = new LinkedHashSet<>();
   private final Map<String, EngineRun> engineRuns = new LinkedHashMap<>();
   private final Set<String> warnings = new LinkedHashSet<>();
@@ -57,7 +58,7 @@ final class Run implements RunServices {
   }
 
   BridgeModule evaluateMain() {
-    return load(inputs.mainFile(), true);
+    return load(inputs.mainFile(), true, null);
   }
 
   @Override
@@ -174,10 +175,13 @@ final class Run implements RunServices {
         recordFileUsed(tried, Fingerprint.ABSENT);
       }
     }
-    return load(resolution.file(), false);
+    return load(resolution.file(), false, loadedBy.get(callerFile.toAbsolutePath().normalize()));
   }
 
-  private BridgeModule load(Path file, boolean isMain) {
+  /**
+   * @param caller the engine of the module that uses this one, if known
+   */
+  private BridgeModule load(Path file, boolean isMain, EngineProvider caller) {
     Path path = file.toAbsolutePath().normalize();
     BridgeModule cached = loaded.get(path);
     if (cached != null) {
@@ -208,8 +212,9 @@ final class Run implements RunServices {
       throw new SourceFileException(
           path, displayName(path) + " is empty: nothing to run yet. Save some code in it.", null);
     }
-    EngineProvider provider = inputs.registry().providerFor(path);
+    EngineProvider provider = inputs.registry().providerFor(path, read.text(), caller);
     EngineRun engineRun = engineRun(provider);
+    loadedBy.put(path, provider);
     loading.add(path);
     try {
       BridgeModule module =

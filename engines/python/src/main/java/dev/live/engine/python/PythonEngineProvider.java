@@ -15,4 +15,9 @@ public final class PythonEngineProvider extends AbstractEngineProvider {
   public EngineAdapter create() {
     return new PythonEngineAdapter();
   }
+
+  @Override
+  public List<String> interpreterNames() {
+    return List.of("python", "python2", "jython");
+  }
 }

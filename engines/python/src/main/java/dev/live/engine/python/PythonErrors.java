@@ -172,6 +172,7 @@ final class PythonErrors {
     }
     String summary = kind + ": " + message;
     trace.append(summary);
+    Python3Hint.forLine(text).ifPresent(hint -> trace.append('\n').append(hint));
     return ScriptFailedException.builder(summary)
         .at(Path.of(rawFileName), line)
         .trace(trace.toString())

@@ -1,0 +1,78 @@
+package dev.live.engine.graalpy;
+
+import dev.live.core.engine.EngineAdapter;
+import dev.live.core.engine.EngineProvider;
+import dev.live.core.engine.EngineRun;
+import dev.live.core.engine.RunServices;
+import java.util.List;
+
+/**
+ * One GraalPy engine for all the tests of this module: a cold start costs seconds, and every run
+ * gets a fresh context whichever engine made it. Sessions close their adapter; this one stays open
+ * until the JVM ends.
+ */
+final class SharedGraalPy {
+
+  private static EngineAdapter engine;
+
+  private SharedGraalPy() {}
+
+  /** The Python 3 provider, with the shared engine behind it. */
+  static EngineProvider provider() {
+    GraalPyEngineProvider real = new GraalPyEngineProvider();
+    return new EngineProvider() {
+      @Override
+      public String id() {
+        return real.id();
+      }
+
+      @Override
+      public String languageName() {
+        return real.languageName();
+      }
+
+      @Override
+      public List<String> fileExtensions() {
+        return real.fileExtensions();
+      }
+
+      @Override
+      public EngineAdapter create() {
+        return shared();
+      }
+    };
+  }
+
+  private static synchronized EngineAdapter shared() {
+    if (engine == null) {
+      engine = new GraalPyEngineProvider().create();
+    }
+    EngineAdapter adapter = engine;
+    return new EngineAdapter() {
+      @Override
+      public String engineVersion() {
+        return adapter.engineVersion();
+      }
+
+      @Override
+      public String languageVersion() {
+        return adapter.languageVersion();
+      }
+
+      @Override
+      public EngineRun newRun(RunServices services) {
+        return adapter.newRun(services);
+      }
+
+      @Override
+      public boolean ownsThread(Thread thread) {
+        return adapter.ownsThread(thread);
+      }
+
+      @Override
+      public void close() {
+        // Shared: the JVM's end closes it.
+      }
+    };
+  }
+}
