@@ -4,11 +4,13 @@ import dev.live.core.engine.EngineHeadStart;
 import dev.live.core.engine.EngineNotFoundException;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.SessionListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,8 +102,38 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Show Java stack traces of errors.")
+      description = "Show Java stack traces of errors and the project file used.")
   boolean verbose;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      completionCandidates = ColourChoice.Values.class,
+      description = {
+        "Colour the status lines: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        "auto: when stderr is a terminal, never with NO_COLOR, always with CLICOLOR_FORCE."
+      })
+  ColourChoice.When color;
+
+  @Option(
+      names = "--no-stdin",
+      description =
+          "Do not read Enter or rs from a terminal to run again; stdin is the script's alone.")
+  boolean noStdin;
+
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description =
+          "Append one JSON object a line to FILE for each session and run start and end"
+              + " (/dev/fd/3 for a descriptor).")
+  Path events;
+
+  @Option(
+      names = "--no-config",
+      description = "Ignore the project file (" + ProjectFile.NAME + ") in FILE's folder or above.")
+  boolean noConfig;
 
   RunCommand(EngineHeadStart headStart) {
     this.headStart = headStart;
@@ -109,13 +141,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    checkIntervals();
-    checkSearchPath();
     Path main = file.toAbsolutePath().normalize();
     if (Files.isDirectory(main)) {
       throw new UsageException(
           file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
     }
+    Optional<ProjectFile> project = applyProjectFile(main);
+    checkIntervals();
+    checkSearchPath();
     EngineRegistry registry = registryFor(main);
     if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
       registry.close();
@@ -125,7 +158,17 @@ final class RunCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getErr(),
-            new Console.Options(Console.colours(), quiet, verbose, clear));
+            new Console.Options(ColourChoice.colours(color), quiet, verbose, clear));
+    console.detail(
+        project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
+    List<SessionListener> listeners = new ArrayList<>(List.of(console));
+    EventLog eventLog = events == null ? null : EventLog.open(events, console::warning);
+    if (eventLog != null) {
+      listeners.add(eventLog);
+    }
+    Optional<TerminalInput> keyboard =
+        once || noStdin ? Optional.empty() : TerminalInput.installIfTerminal();
+    keyboard.ifPresent(listeners::add);
     LiveSession session;
     try {
       session =
@@ -136,19 +179,46 @@ final class RunCommand implements Callable<Integer> {
               .arguments(scriptArguments)
               .ignore(ignore)
               .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
-              .listener(console)
+              .listener(new SessionListeners(listeners))
               .build();
     } catch (IllegalArgumentException e) {
       // An option the session refuses (a bad --ignore glob, say): its message names it.
       registry.close();
       throw new UsageException(e.getMessage(), e);
     }
+    if (eventLog != null) {
+      eventLog.sessionStarted(main);
+    }
+    keyboard.ifPresent(input -> input.share(session::runAgain));
+    int status;
     if (once) {
       try (session) {
-        return ExitCodes.of(session.runOnce());
+        status = ExitCodes.of(session.runOnce());
       }
+    } else {
+      status = watchUntilStopped(session, console);
     }
-    return watchUntilStopped(session, console);
+    if (eventLog != null) {
+      eventLog.sessionEnded(status);
+      eventLog.close();
+    }
+    return status;
+  }
+
+  /**
+   * Takes the options the command line left out from the project file of {@code main}'s folder or
+   * the nearest parent, unless {@code --no-config}.
+   */
+  private Optional<ProjectFile> applyProjectFile(Path main) {
+    if (noConfig) {
+      return Optional.empty();
+    }
+    Optional<ProjectFile> project = ProjectFile.find(main.getParent()).map(ProjectFile::read);
+    project.ifPresent(
+        p ->
+            ProjectDefaults.apply(
+                p, spec, () -> new RunCommand(EngineHeadStart.none()), file.toString()));
+    return project;
   }
 
   private void checkIntervals() {

@@ -1,0 +1,141 @@
+package dev.live.cli;
+
+import dev.live.core.reload.RunResult;
+import dev.live.core.reload.SessionListener;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Standard input on a terminal, shared by the scripts and the runner. Until {@link #share} it
+ * passes reads straight through. Once shared, one thread, "live-terminal", reads it line by line:
+ * {@code rs} asks for a run at any time; an empty line (Enter) asks for one when no run is going;
+ * every other line, and Enter during a run, is the running script's input. Lines typed for a run
+ * that it did not read are dropped when the next run starts.
+ *
+ * <p>It is {@link System#in} from the start of {@code main}, before an engine keeps a reference to
+ * standard input.
+ */
+final class TerminalInput extends InputStream implements SessionListener {
+
+  static final String RUN_AGAIN = "rs";
+  private static final byte[] END = new byte[0];
+
+  private final InputStream terminal;
+  private final BlockingQueue<byte[]> forScripts = new LinkedBlockingQueue<>();
+  private volatile Runnable runAgain;
+  private volatile boolean runGoing;
+  private byte[] current = new byte[0];
+  private int position;
+
+  private TerminalInput(InputStream terminal) {
+    this.terminal = terminal;
+  }
+
+  /** Makes standard input one of these when it is a terminal; the one installed, if any. */
+  static synchronized Optional<TerminalInput> installIfTerminal() {
+    if (System.in instanceof TerminalInput installed) {
+      return Optional.of(installed);
+    }
+    if (!Terminals.stdin()) {
+      return Optional.empty();
+    }
+    TerminalInput input = new TerminalInput(System.in);
+    System.setIn(input);
+    return Optional.of(input);
+  }
+
+  /** Starts reading lines, handing run requests to {@code runAgain}. Call once, before runs. */
+  void share(Runnable runAgain) {
+    this.runAgain = runAgain;
+    Thread reader = new Thread(this::readLines, "live-terminal");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  @Override
+  public void runStarting(int number, Set<Path> changed) {
+    forScripts.removeIf(line -> line != END);
+    runGoing = true;
+  }
+
+  @Override
+  public void runFinished(RunResult result) {
+    runGoing = false;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] target, int offset, int length) throws IOException {
+    if (runAgain == null) {
+      return terminal.read(target, offset, length);
+    }
+    if (length == 0) {
+      return 0;
+    }
+    if (position == current.length) {
+      current = nextLine();
+      position = 0;
+      if (current == END) {
+        return -1;
+      }
+    }
+    int count = Math.min(length, current.length - position);
+    System.arraycopy(current, position, target, offset, count);
+    position += count;
+    return count;
+  }
+
+  private byte[] nextLine() throws InterruptedIOException {
+    try {
+      byte[] line = forScripts.take();
+      if (line == END) {
+        forScripts.add(END);
+      }
+      return line;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("reading standard input was interrupted");
+    }
+  }
+
+  private void readLines() {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    try {
+      for (int next = terminal.read(); next >= 0; next = terminal.read()) {
+        line.write(next);
+        if (next == '\n') {
+          route(line.toByteArray());
+          line.reset();
+        }
+      }
+    } catch (IOException e) {
+      // The terminal went away: for the scripts that is the end of their input.
+    }
+    if (line.size() > 0) {
+      forScripts.add(line.toByteArray());
+    }
+    forScripts.add(END);
+  }
+
+  private void route(byte[] line) {
+    String typed = new String(line, StandardCharsets.UTF_8).strip();
+    if (typed.equals(RUN_AGAIN) || (typed.isEmpty() && !runGoing)) {
+      runAgain.run();
+    } else if (runGoing) {
+      forScripts.add(line);
+    }
+  }
+}
