@@ -84,10 +84,11 @@ final class EventLog implements SessionListener, AutoCloseable {
     if (error instanceof ScriptExitException exit) {
       line.field("exitStatus", exit.status());
     } else if (error != null && !result.cancelled()) {
-      line.field("errorType", errorType(error))
-          .field("message", String.valueOf(error.getMessage()));
+      line.field("errorType", errorType(error)).field("message", errorMessage(error));
       if (error instanceof ScriptFailedException failed && failed.file().isPresent()) {
-        line.field("file", failed.file().get().toString()).field("line", failed.line());
+        // Engines may name the file relative to the working folder, which is live's own.
+        Path file = failed.file().get().toAbsolutePath();
+        line.field("file", file.toString()).field("line", failed.line());
       }
     }
     write(line);
@@ -109,10 +110,14 @@ final class EventLog implements SessionListener, AutoCloseable {
         : error.getClass().getSimpleName();
   }
 
+  /** The message without its type, which some engines leave in front of it. */
   private static String errorMessage(Throwable error) {
-    return error instanceof ScriptFailedException failed
-        ? failed.errorMessage()
-        : String.valueOf(error.getMessage());
+    if (!(error instanceof ScriptFailedException failed)) {
+      return String.valueOf(error.getMessage());
+    }
+    String typed = failed.errorType() + ": ";
+    String message = failed.errorMessage();
+    return message.startsWith(typed) ? message.substring(typed.length()) : message;
   }
 
   @Override

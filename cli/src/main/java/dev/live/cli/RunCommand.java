@@ -161,11 +161,13 @@ final class RunCommand implements Callable<Integer> {
             new Console.Options(ColourChoice.colours(color), quiet, verbose, clear));
     console.detail(
         project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
-    List<SessionListener> listeners = new ArrayList<>(List.of(console));
+    // Events first: whoever reads a status line finds its event already written.
+    List<SessionListener> listeners = new ArrayList<>();
     EventLog eventLog = events == null ? null : EventLog.open(events, console::warning);
     if (eventLog != null) {
       listeners.add(eventLog);
     }
+    listeners.add(console);
     Optional<TerminalInput> keyboard =
         once || noStdin ? Optional.empty() : TerminalInput.installIfTerminal();
     keyboard.ifPresent(listeners::add);
