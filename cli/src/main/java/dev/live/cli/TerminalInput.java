@@ -1,17 +1,15 @@
 package dev.live.cli;
 
+import dev.live.core.concurrent.QueuedInput;
 import dev.live.core.reload.RunResult;
 import dev.live.core.reload.SessionListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Standard input on a terminal, shared by the scripts and the runner. Until {@link #share} it
@@ -26,14 +24,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 final class TerminalInput extends InputStream implements SessionListener {
 
   static final String RUN_AGAIN = "rs";
-  private static final byte[] END = new byte[0];
 
   private final InputStream terminal;
-  private final BlockingQueue<byte[]> forScripts = new LinkedBlockingQueue<>();
+  private final QueuedInput forScripts = new QueuedInput();
   private volatile Runnable runAgain;
   private volatile boolean runGoing;
-  private byte[] current = new byte[0];
-  private int position;
 
   private TerminalInput(InputStream terminal) {
     this.terminal = terminal;
@@ -62,7 +57,7 @@ final class TerminalInput extends InputStream implements SessionListener {
 
   @Override
   public void runStarting(int number, Set<Path> changed) {
-    forScripts.removeIf(line -> line != END);
+    forScripts.discardUnread();
     runGoing = true;
   }
 
@@ -73,42 +68,14 @@ final class TerminalInput extends InputStream implements SessionListener {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    return runAgain == null ? terminal.read() : forScripts.read();
   }
 
   @Override
   public int read(byte[] target, int offset, int length) throws IOException {
-    if (runAgain == null) {
-      return terminal.read(target, offset, length);
-    }
-    if (length == 0) {
-      return 0;
-    }
-    if (position == current.length) {
-      current = nextLine();
-      position = 0;
-      if (current == END) {
-        return -1;
-      }
-    }
-    int count = Math.min(length, current.length - position);
-    System.arraycopy(current, position, target, offset, count);
-    position += count;
-    return count;
-  }
-
-  private byte[] nextLine() throws InterruptedIOException {
-    try {
-      byte[] line = forScripts.take();
-      if (line == END) {
-        forScripts.add(END);
-      }
-      return line;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("reading standard input was interrupted");
-    }
+    return runAgain == null
+        ? terminal.read(target, offset, length)
+        : forScripts.read(target, offset, length);
   }
 
   private void readLines() {
@@ -124,10 +91,8 @@ final class TerminalInput extends InputStream implements SessionListener {
     } catch (IOException e) {
       // The terminal went away: for the scripts that is the end of their input.
     }
-    if (line.size() > 0) {
-      forScripts.add(line.toByteArray());
-    }
-    forScripts.add(END);
+    forScripts.add(line.toByteArray());
+    forScripts.end();
   }
 
   private void route(byte[] line) {
