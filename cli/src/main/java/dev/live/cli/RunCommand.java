@@ -105,30 +105,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Show Java stack traces of errors and the project file used.")
   boolean verbose;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      completionCandidates = ColourChoice.Values.class,
-      description = {
-        "Colour the status lines: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-        "auto: when stderr is a terminal, never with NO_COLOR, always with CLICOLOR_FORCE."
-      })
-  ColourChoice.When color;
-
-  @Option(
-      names = "--no-stdin",
-      description =
-          "Do not read Enter or rs from a terminal to run again; stdin is the script's alone.")
-  boolean noStdin;
-
-  @Option(
-      names = "--events",
-      paramLabel = "FILE",
-      description =
-          "Append one JSON object a line to FILE for each session and run start and end"
-              + " (/dev/fd/3 for a descriptor).")
-  Path events;
+  @CommandLine.Mixin InteractionOptions interaction = new InteractionOptions();
 
   @Option(
       names = "--no-config",
@@ -158,18 +135,15 @@ final class RunCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getErr(),
-            new Console.Options(ColourChoice.colours(color), quiet, verbose, clear));
+            new Console.Options(interaction.colours(), quiet, verbose, clear));
     console.detail(
         project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
     // Events first: whoever reads a status line finds its event already written.
     List<SessionListener> listeners = new ArrayList<>();
-    EventLog eventLog = events == null ? null : EventLog.open(events, console::warning);
-    if (eventLog != null) {
-      listeners.add(eventLog);
-    }
+    Optional<EventLog> eventLog = interaction.openEvents(console::warning);
+    eventLog.ifPresent(listeners::add);
     listeners.add(console);
-    Optional<TerminalInput> keyboard =
-        once || noStdin ? Optional.empty() : TerminalInput.installIfTerminal();
+    Optional<TerminalInput> keyboard = interaction.keyboard(once);
     keyboard.ifPresent(listeners::add);
     LiveSession session;
     try {
@@ -188,22 +162,11 @@ final class RunCommand implements Callable<Integer> {
       registry.close();
       throw new UsageException(e.getMessage(), e);
     }
-    if (eventLog != null) {
-      eventLog.sessionStarted(main);
-    }
+    eventLog.ifPresent(log -> log.sessionStarted(main));
     keyboard.ifPresent(input -> input.share(session::runAgain));
-    int status;
-    if (once) {
-      try (session) {
-        status = ExitCodes.of(session.runOnce());
-      }
-    } else {
-      status = watchUntilStopped(session, console);
-    }
-    if (eventLog != null) {
-      eventLog.sessionEnded(status);
-      eventLog.close();
-    }
+    int status = once ? runOnce(session) : watchUntilStopped(session, console);
+    eventLog.ifPresent(log -> log.sessionEnded(status));
+    eventLog.ifPresent(EventLog::close);
     return status;
   }
 
@@ -258,6 +221,12 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage(), e);
     }
     return registry;
+  }
+
+  private static int runOnce(LiveSession session) {
+    try (session) {
+      return ExitCodes.of(session.runOnce());
+    }
   }
 
   /** Runs and watches until a signal has closed the session; returns the signal's exit code. */

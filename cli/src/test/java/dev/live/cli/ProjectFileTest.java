@@ -94,7 +94,7 @@ class ProjectFileTest {
     assertThat(run.engines.engineChoices).isEqualTo(Map.of("js", "graaljs"));
     assertThat(run.clear).isTrue();
     assertThat(run.quiet).isFalse();
-    assertThat(run.color).isEqualTo(ColourChoice.When.NEVER);
+    assertThat(run.interaction.color).isEqualTo(ColourChoice.When.NEVER);
     assertThat(run.scriptArguments).containsExactly("x");
 
     RunCommand withArguments = parsed("run", "main.js", "--", "y");
