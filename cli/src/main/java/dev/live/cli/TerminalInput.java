@@ -6,8 +6,10 @@ import dev.live.core.reload.SessionListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,8 @@ import java.util.Set;
  * passes reads straight through. Once shared, one thread, "live-terminal", reads it line by line:
  * {@code rs} asks for a run at any time; an empty line (Enter) asks for one when no run is going;
  * every other line, and Enter during a run, is the running script's input. Lines typed for a run
- * that it did not read are dropped when the next run starts.
+ * that it did not read are dropped when the next run starts. In the background of its terminal it
+ * reads nothing until brought to the foreground.
  *
  * <p>It is {@link System#in} from the start of {@code main}, before an engine keeps a reference to
  * standard input.
@@ -24,6 +27,7 @@ import java.util.Set;
 final class TerminalInput extends InputStream implements SessionListener {
 
   static final String RUN_AGAIN = "rs";
+  private static final Duration FOREGROUND_CHECK = Duration.ofMillis(500);
 
   private final InputStream terminal;
   private final QueuedInput forScripts = new QueuedInput();
@@ -81,11 +85,13 @@ final class TerminalInput extends InputStream implements SessionListener {
   private void readLines() {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     try {
+      awaitForeground();
       for (int next = terminal.read(); next >= 0; next = terminal.read()) {
         line.write(next);
         if (next == '\n') {
           route(line.toByteArray());
           line.reset();
+          awaitForeground();
         }
       }
     } catch (IOException e) {
@@ -93,6 +99,20 @@ final class TerminalInput extends InputStream implements SessionListener {
     }
     forScripts.add(line.toByteArray());
     forScripts.end();
+  }
+
+  /**
+   * Reads nothing while {@code live} runs in the background: a read would stop the whole process.
+   * Checked twice a second, as no event says that a job was brought to the foreground.
+   */
+  private static void awaitForeground() throws InterruptedIOException {
+    try {
+      while (Terminals.inBackground()) {
+        Thread.sleep(FOREGROUND_CHECK.toMillis());
+      }
+    } catch (InterruptedException e) {
+      throw new InterruptedIOException("waiting for the foreground was interrupted");
+    }
   }
 
   private void route(byte[] line) {

@@ -36,6 +36,24 @@ final class Terminals {
         .orElseGet(Terminals::consoleIsTerminal);
   }
 
+  /**
+   * True when this process is in the background of its terminal ({@code live run ... &}), where
+   * reading the terminal would stop it (SIGTTIN): Linux's /proc/self/stat has the process group and
+   * the terminal's foreground group. False where it cannot tell.
+   */
+  static boolean inBackground() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      // After "pid (name) ": state, ppid, pgrp, session, tty_nr, tpgid.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long group = Long.parseLong(fields[2]);
+      long foreground = Long.parseLong(fields[5]);
+      return foreground > 0 && foreground != group;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** On Linux, a descriptor's link in /proc names its terminal device, or its file or pipe. */
   private static Optional<Boolean> fromProcFileSystem(int descriptor) {
     try {
