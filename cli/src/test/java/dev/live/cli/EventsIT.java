@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +48,7 @@ class EventsIT {
       assertThat(live.awaitExit()).isEqualTo(130);
     }
 
-    List<Value> lines =
-        Files.readAllLines(events).stream()
-            .map(line -> javaScript.eval("js", "(line) => JSON.parse(line)").execute(line))
-            .toList();
+    List<Value> lines = Files.readAllLines(events).stream().map(this::parse).toList();
     assertThat(lines.stream().map(line -> text(line, "event")))
         .containsExactly(
             "session-start",
@@ -98,6 +96,24 @@ class EventsIT {
   }
 
   @Test
+  void eventsGoToADescriptorNamedAsAFile() throws Exception {
+    Files.writeString(dir.resolve("main.js"), "console.log('one')\n");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String lib = Path.of(System.getProperty("live.home"), "lib").toAbsolutePath() + "/*";
+    String command =
+        java
+            + " -cp '"
+            + lib
+            + "' dev.live.cli.Main run --once --events /dev/fd/3 main.js 3>&1 1>/dev/null";
+    try (LiveProcess live =
+        LiveProcess.startCommand(dir, Map.of(), List.of("bash", "-c", command))) {
+      String end = live.awaitOutMatching(".*\"event\":\"session-end\".*");
+      assertThat(number(parse(end), "status")).isZero();
+      assertThat(live.awaitExit()).isZero();
+    }
+  }
+
+  @Test
   void anEventsFileThatCannotBeWrittenIsAUsageError() throws Exception {
     Files.writeString(dir.resolve("main.js"), "console.log('one')\n");
     Path folder = Files.createDirectories(dir.resolve("folder"));
@@ -106,6 +122,10 @@ class EventsIT {
       assertThat(live.awaitExit()).isEqualTo(ExitCodes.USAGE);
       assertThat(live.stderr()).contains("--events " + folder, "cannot be written");
     }
+  }
+
+  private Value parse(String line) {
+    return javaScript.eval("js", "(line) => JSON.parse(line)").execute(line);
   }
 
   private static String text(Value object, String key) {
