@@ -138,13 +138,13 @@ final class RunCommand implements Callable<Integer> {
             new Console.Options(interaction.colours(), quiet, verbose, clear));
     console.detail(
         project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
-    // Events first: whoever reads a status line finds its event already written.
+    // The console last: whoever sees a status line finds its event written and the keys ready.
     List<SessionListener> listeners = new ArrayList<>();
     Optional<EventLog> eventLog = interaction.openEvents(console::warning);
     eventLog.ifPresent(listeners::add);
-    listeners.add(console);
     Optional<TerminalInput> keyboard = interaction.keyboard(once);
     keyboard.ifPresent(listeners::add);
+    listeners.add(console);
     LiveSession session;
     try {
       session =
