@@ -39,7 +39,7 @@ final class Console implements SessionListener {
   /**
    * How the console writes.
    *
-   * @param colour ANSI colours, see {@link Console#colours()}
+   * @param colour ANSI colours, see {@link ColourChoice}
    * @param quiet no status lines (runs, outcomes, hints); errors still
    * @param verbose Java stack traces under errors
    * @param clearScreen clear the screen before each run
@@ -51,15 +51,10 @@ final class Console implements SessionListener {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A console for errors only, before a session has options: coloured as {@link #colours()}. */
+  /** A console for errors only, before a session has options: colours as {@code --color auto}. */
   static Console forErrors(PrintWriter err) {
-    return new Console(err, new Options(colours(), false, false, false));
-  }
-
-  /** Colour when stderr is a terminal and NO_COLOR is not set. */
-  static boolean colours() {
-    String noColor = System.getenv("NO_COLOR");
-    return System.console() != null && (noColor == null || noColor.isEmpty());
+    return new Console(
+        err, new Options(ColourChoice.colours(ColourChoice.When.AUTO), false, false, false));
   }
 
   @Override
@@ -73,10 +68,12 @@ final class Console implements SessionListener {
       return;
     }
     String why =
-        changed.isEmpty()
+        number == 1
             ? "start"
-            : changed.stream().map(this::display).sorted().collect(Collectors.joining(", "))
-                + " changed";
+            : changed.isEmpty()
+                ? "run again by request"
+                : changed.stream().map(this::display).sorted().collect(Collectors.joining(", "))
+                    + " changed";
     status(DIM, "run " + number + " · " + why + " · " + LocalTime.now().format(TIME));
   }
 
@@ -95,7 +92,7 @@ final class Console implements SessionListener {
       return;
     }
     if (result.cancelled()) {
-      status(YELLOW, "run " + result.number() + " stopped after " + took + ": a file changed");
+      status(YELLOW, "run " + result.number() + " stopped after " + took + " to run again");
       return;
     }
     if (error instanceof ScriptExitException exit) {
@@ -131,6 +128,13 @@ final class Console implements SessionListener {
   @Override
   public void warning(String message) {
     status(YELLOW, "warning: " + message);
+  }
+
+  /** A line only {@code --verbose} shows: where the options came from, say. */
+  void detail(String text) {
+    if (options.verbose()) {
+      status(DIM, text);
+    }
   }
 
   void fatal(String message) {

@@ -48,6 +48,7 @@ final class LiveCommand implements Runnable {
           }
         };
     CommandLine commandLine = new CommandLine(new LiveCommand(), factory);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(ExitCodes::ofException);
     commandLine.setExecutionExceptionHandler(ExitCodes::report);
     return commandLine;

@@ -18,6 +18,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before an engine starts and keeps a reference to standard input.
+    TerminalInput.installIfTerminal();
     EngineHeadStart headStart = headStartFor(args);
     System.exit(LiveCommand.commandLine(headStart).execute(args));
   }

@@ -4,11 +4,13 @@ import dev.live.core.engine.EngineHeadStart;
 import dev.live.core.engine.EngineNotFoundException;
 import dev.live.core.engine.EngineRegistry;
 import dev.live.core.reload.LiveSession;
+import dev.live.core.reload.SessionListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,8 +102,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Show Java stack traces of errors.")
+      description = "Show Java stack traces of errors and the project file used.")
   boolean verbose;
+
+  @CommandLine.Mixin InteractionOptions interaction = new InteractionOptions();
+
+  @Option(
+      names = "--no-config",
+      description = "Ignore the project file (" + ProjectFile.NAME + ") in FILE's folder or above.")
+  boolean noConfig;
 
   RunCommand(EngineHeadStart headStart) {
     this.headStart = headStart;
@@ -109,13 +118,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    checkIntervals();
-    checkSearchPath();
     Path main = file.toAbsolutePath().normalize();
     if (Files.isDirectory(main)) {
       throw new UsageException(
           file + " is a folder; name the script to run, such as " + file.resolve("main.py"));
     }
+    Optional<ProjectFile> project = applyProjectFile(main);
+    checkIntervals();
+    checkSearchPath();
     EngineRegistry registry = registryFor(main);
     if (main.getParent() == null || !Files.isDirectory(main.getParent())) {
       registry.close();
@@ -125,7 +135,16 @@ final class RunCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getErr(),
-            new Console.Options(Console.colours(), quiet, verbose, clear));
+            new Console.Options(interaction.colours(), quiet, verbose, clear));
+    console.detail(
+        project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
+    // The console last: whoever sees a status line finds its event written and the keys ready.
+    List<SessionListener> listeners = new ArrayList<>();
+    Optional<EventLog> eventLog = interaction.openEvents(console::warning);
+    eventLog.ifPresent(listeners::add);
+    Optional<TerminalInput> keyboard = interaction.keyboard(once);
+    keyboard.ifPresent(listeners::add);
+    listeners.add(console);
     LiveSession session;
     try {
       session =
@@ -136,19 +155,35 @@ final class RunCommand implements Callable<Integer> {
               .arguments(scriptArguments)
               .ignore(ignore)
               .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
-              .listener(console)
+              .listener(new SessionListeners(listeners))
               .build();
     } catch (IllegalArgumentException e) {
       // An option the session refuses (a bad --ignore glob, say): its message names it.
       registry.close();
       throw new UsageException(e.getMessage(), e);
     }
-    if (once) {
-      try (session) {
-        return ExitCodes.of(session.runOnce());
-      }
+    eventLog.ifPresent(log -> log.sessionStarted(main));
+    keyboard.ifPresent(input -> input.share(session::runAgain));
+    int status = once ? runOnce(session) : watchUntilStopped(session, console);
+    eventLog.ifPresent(log -> log.sessionEnded(status));
+    eventLog.ifPresent(EventLog::close);
+    return status;
+  }
+
+  /**
+   * Takes the options the command line left out from the project file of {@code main}'s folder or
+   * the nearest parent, unless {@code --no-config}.
+   */
+  private Optional<ProjectFile> applyProjectFile(Path main) {
+    if (noConfig) {
+      return Optional.empty();
     }
-    return watchUntilStopped(session, console);
+    Optional<ProjectFile> project = ProjectFile.find(main.getParent()).map(ProjectFile::read);
+    project.ifPresent(
+        p ->
+            ProjectDefaults.apply(
+                p, spec, () -> new RunCommand(EngineHeadStart.none()), file.toString()));
+    return project;
   }
 
   private void checkIntervals() {
@@ -186,6 +221,12 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage(), e);
     }
     return registry;
+  }
+
+  private static int runOnce(LiveSession session) {
+    try (session) {
+      return ExitCodes.of(session.runOnce());
+    }
   }
 
   /** Runs and watches until a signal has closed the session; returns the signal's exit code. */

@@ -117,6 +117,15 @@ public final class LiveSession implements AutoCloseable {
     loop.start(watching);
   }
 
+  /**
+   * Runs the main file again at once although no file changed (a user asking for it), stopping a
+   * run in flight first as a save does; the run's {@code changed} is empty. Does nothing before
+   * {@link #start()} and after {@link #close()}; any thread may call it.
+   */
+  public void runAgain() {
+    loop.runRequested();
+  }
+
   /** For the run inputs, which are made before the loop they report to. */
   private void fileUsed(Path path, Fingerprint fingerprint) {
     loop.fileUsed(path, fingerprint);

@@ -31,6 +31,9 @@ import java.util.function.Supplier;
  * change's comparison and the watch set's replacement after a run exclude each other, and closing,
  * waiting for changes and a run's reads never wait for a file or a folder to be read.
  *
+ * <p>A run requested by hand ({@link #runRequested()}) is started as a change is, with no changed
+ * paths.
+ *
  * <p>A run stopped by a change never saw the changes that started it: they start the next run too,
  * which names them with the new ones.
  */
@@ -52,6 +55,7 @@ final class RunLoop {
   private Run current;
   private Run previous;
   private Thread runThread;
+  private boolean runRequested;
   private volatile ChangeDetector detector;
   private volatile boolean closed;
 
@@ -177,6 +181,23 @@ final class RunLoop {
   }
 
   /**
+   * A run was asked for although nothing changed: it starts at once, after the run in flight is
+   * cancelled, as a save would. Ignored before {@link #start} and after {@link #stop()}.
+   */
+  void runRequested() {
+    synchronized (lock) {
+      if (closed || runThread == null) {
+        return;
+      }
+      runRequested = true;
+      lock.notifyAll();
+      if (current != null) {
+        cancel(current);
+      }
+    }
+  }
+
+  /**
    * Cancels a run and, if it has not stopped after a grace period, says so: a loop inside a native
    * builtin cannot be stopped, and the next run then starts only when it ends.
    */
@@ -203,9 +224,10 @@ final class RunLoop {
 
   private Set<Path> awaitChanges() throws InterruptedException {
     synchronized (lock) {
-      while (pending.isEmpty() && !closed) {
+      while (pending.isEmpty() && !runRequested && !closed) {
         lock.wait();
       }
+      runRequested = false;
       Set<Path> changed = Set.copyOf(pending);
       pending.clear();
       return changed;

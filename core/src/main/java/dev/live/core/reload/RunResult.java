@@ -12,7 +12,8 @@ import java.util.Set;
  * How one run ended.
  *
  * @param number 1 for the first run, then counting up
- * @param changed the files whose change triggered the run; empty for the first run
+ * @param changed the files whose change triggered the run; empty for the first run and for a run
+ *     asked for with {@link LiveSession#runAgain()}
  * @param duration wall time of the run
  * @param exports the main module, when the run succeeded
  * @param error what failed, when it did not

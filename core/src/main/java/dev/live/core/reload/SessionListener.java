@@ -9,7 +9,10 @@ import java.util.Set;
  */
 public interface SessionListener {
 
-  /** A run is about to start; {@code changed} is empty for the first run. */
+  /**
+   * A run is about to start; {@code changed} is empty for the first run and for a run asked for
+   * with {@link LiveSession#runAgain()}.
+   */
   default void runStarting(int number, Set<Path> changed) {}
 
   /** A run ended; the watch set is already updated, so edits made from here on are seen. */

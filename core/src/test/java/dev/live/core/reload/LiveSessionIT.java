@@ -63,6 +63,33 @@ class LiveSessionIT {
   }
 
   @Test
+  void runAgainRunsWithNoChangeAndTheSameFiles() throws Exception {
+    Path main = write("main.fake", "set x 1");
+    start(main, Duration.ofMillis(20));
+
+    session.runAgain();
+
+    RunResult second = probe.awaitRun();
+    assertThat(second.number()).isEqualTo(2);
+    assertThat(second.changed()).isEmpty();
+    assertThat(second.exports().get("x")).isEqualTo("1");
+    probe.assertNoRunWithin(QUIET);
+  }
+
+  @Test
+  void runAgainBeforeStartOrAfterCloseDoesNothing() throws Exception {
+    Path main = write("main.fake", "set x 1");
+    session = LiveSession.builder(main, new EngineRegistry(List.of(fake))).listener(probe).build();
+    session.runAgain();
+    probe.assertNoRunWithin(QUIET);
+    session.start();
+    assertThat(probe.awaitRun().number()).isEqualTo(1);
+    session.close();
+    session.runAgain();
+    probe.assertNoRunWithin(QUIET);
+  }
+
+  @Test
   void rerunsWhenAUsedModuleIsReplacedByRename() throws Exception {
     Path main = write("main.fake", "use util");
     Path util = write("util.fake", "set x 1");
