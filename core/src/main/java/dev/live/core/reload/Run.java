@@ -297,6 +297,29 @@ final class Run implements RunServices {
     return advice;
   }
 
+  /**
+   * Runs the work the engines' modules left pending (timers, posted completions) until none is
+   * left, engine after engine, on the run thread.
+   */
+  void runPendingWork() {
+    boolean pending = true;
+    while (pending) {
+      checkNotCancelled();
+      pending = false;
+      for (EngineRun run : engineRunsSoFar()) {
+        if (run.hasPendingWork()) {
+          pending = true;
+          run.runPendingWork();
+        }
+      }
+    }
+  }
+
+  /** True when an engine's modules left work for after the main module's evaluation. */
+  boolean hasPendingWork() {
+    return engineRunsSoFar().stream().anyMatch(EngineRun::hasPendingWork);
+  }
+
   /** Stops the run from any thread. */
   void cancel() {
     cancelled = true;

@@ -18,7 +18,7 @@ final class JsEngineAdapter implements EngineAdapter {
 
   /** The threads GraalJS, Truffle and the Graal compiler start for their own work. */
   private static final Pattern ENGINE_THREADS =
-      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
+      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|HttpClient-.*");
 
   /** Where GraalJS unpacks its native library on JDKs that need it, unless the user chose. */
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
@@ -27,6 +27,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextPool pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper();
+  private final HttpFetch http = new HttpFetch();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -60,7 +61,7 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper);
+    return new JsEngineRun(pool, services, jitAdvice, stopper, http);
   }
 
   @Override

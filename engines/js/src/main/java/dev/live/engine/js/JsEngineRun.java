@@ -7,6 +7,7 @@ import dev.live.core.engine.ModuleUse;
 import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
+import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
@@ -32,12 +33,10 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * One run's JavaScript: a context per module, all closed together when the run closes, after its
- * dispose hooks ran.
+ * dispose hooks ran, and the run's {@link EventLoop}, which runs the timers and completions the
+ * modules left once the main module was evaluated.
  */
 final class JsEngineRun implements EngineRun {
-
-  /** Node's {@code process}, which every module gets besides live's globals. */
-  private static final String PROCESS = "process";
 
   private final ContextPool pool;
   private final RunServices services;
@@ -45,13 +44,22 @@ final class JsEngineRun implements EngineRun {
   private final RunCancellation cancellation = new RunCancellation();
   private final JitAdvice jitAdvice;
   private final ContextStopper stopper;
+  private final EventLoop loop = new EventLoop(cancellation::cancelled);
+  private final NodeHost host;
   private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
+  private JsBridge mainBridge;
 
-  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice, ContextStopper stopper) {
+  JsEngineRun(
+      ContextPool pool,
+      RunServices services,
+      JitAdvice jitAdvice,
+      ContextStopper stopper,
+      HttpFetch http) {
     this.pool = pool;
     this.services = services;
     this.jitAdvice = jitAdvice;
     this.stopper = stopper;
+    this.host = new NodeHost(services, loop, http);
   }
 
   @Override
@@ -59,8 +67,11 @@ final class JsEngineRun implements EngineRun {
     ContextPool.Fresh fresh = newContext();
     Context context = fresh.context();
     JsBridge bridge = new JsBridge(context, this::awaitStopped);
+    if (mainBridge == null) {
+      mainBridge = bridge;
+    }
+    fresh.attach().execute(host);
     Value bindings = context.getBindings("js");
-    bindings.putMember(PROCESS, new NodeProcess(services));
     ModuleGlobals.bind(
         services,
         source.path(),
@@ -71,11 +82,10 @@ final class JsEngineRun implements EngineRun {
     try {
       Value result = context.eval(toSource(source, esModule));
       if (esModule) {
-        return new JsModule(source, bridge, result, result.getMemberKeys());
+        return esModule(source, context, bridge, result);
       }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
-      names.remove(PROCESS);
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException e) {
@@ -86,6 +96,37 @@ final class JsEngineRun implements EngineRun {
       }
       throw e;
     }
+  }
+
+  /**
+   * An ES module's exports once its evaluation settled. A module {@code use}d by another waits for
+   * its top-level {@code await}, running the loop meanwhile; the main module does not wait: it has
+   * no exports until then, and the loop runs after it as for any main module.
+   */
+  private JsModule esModule(SourceFile source, Context context, JsBridge bridge, Value evaluation) {
+    Settlement evaluated = Settlement.of(context, evaluation);
+    if (!evaluated.settled() && !source.isMain()) {
+      loop.run(evaluated::settled);
+      if (!evaluated.settled()) {
+        throw ScriptFailedException.builder(
+                "Error",
+                source.displayName()
+                    + " never finished its top-level await: nothing it waits for is pending")
+            .at(source.path(), 0)
+            .build();
+      }
+    }
+    if (!evaluated.settled()) {
+      return new JsModule(source, bridge, context.eval("js", "({})"), Set.of());
+    }
+    Value imported = context.eval("js", "import(" + quoted(source.path().toString()) + ")");
+    Value namespace = Settlement.of(context, imported).value();
+    return new JsModule(source, bridge, namespace, namespace.getMemberKeys());
+  }
+
+  /** {@code text} as a JavaScript string literal. */
+  private static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private ContextPool.Fresh newContext() {
@@ -131,6 +172,35 @@ final class JsEngineRun implements EngineRun {
   }
 
   @Override
+  public boolean hasPendingWork() {
+    return loop.alive();
+  }
+
+  /**
+   * Runs the loop until it is empty, then the {@code process.on('exit')} listeners; a non-zero
+   * {@code process.exitCode} ends the run with that status, as it ends a Node process.
+   */
+  @Override
+  public void runPendingWork() {
+    try {
+      loop.run(() -> false);
+      for (Value listener : host.takeExitListeners()) {
+        listener.executeVoid();
+      }
+    } catch (PolyglotException e) {
+      throw JsErrors.translate(e, cancellation.cancelled(), mainBridge);
+    } catch (IllegalStateException e) {
+      if (cancellation.cancelled()) {
+        throw new RunCancelledException(e);
+      }
+      throw e;
+    }
+    if (host.exitCode() != 0) {
+      throw new ScriptExitException(host.exitCode());
+    }
+  }
+
+  @Override
   public List<String> adviceAfter(Duration runTime) {
     return jitAdvice.after(runTime);
   }
@@ -145,6 +215,7 @@ final class JsEngineRun implements EngineRun {
     synchronized (contexts) {
       stopping = stopper.stop(List.copyOf(contexts));
     }
+    loop.wake();
   }
 
   /**
