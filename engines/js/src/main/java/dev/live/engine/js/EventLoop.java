@@ -24,7 +24,7 @@ import org.graalvm.polyglot.Value;
  */
 final class EventLoop {
 
-  /** A timer: {@code callback} is called at {@code due}, and every {@code interval} ms if one. */
+  /** A timer: {@code callback} is called at {@code due}, and every {@code millis} if repeating. */
   private static final class Timer {
     final long id;
     final Value callback;
@@ -51,6 +51,10 @@ final class EventLoop {
   private final Map<Long, Value> immediates = new LinkedHashMap<>();
   private final Deque<Runnable> posted = new ArrayDeque<>();
   private int operations;
+
+  /** The time a turn started: timers set during a turn count from it, as Node's do. */
+  private long now = System.nanoTime();
+
   private long lastId;
   private long lastOrder;
 
@@ -66,7 +70,7 @@ final class EventLoop {
     long millis = delay >= 1 && delay <= Integer.MAX_VALUE ? (long) delay : 1;
     Timer timer = new Timer(++lastId, callback, millis, repeat);
     timersById.put(timer.id, timer);
-    schedule(timer, System.nanoTime());
+    schedule(timer, now);
     return timer.id;
   }
 
@@ -154,6 +158,7 @@ final class EventLoop {
    */
   void run(BooleanSupplier done) {
     while (!done.getAsBoolean() && alive()) {
+      now = System.nanoTime();
       runDueTimers();
       runImmediates();
       runPosted();
@@ -163,7 +168,6 @@ final class EventLoop {
   }
 
   private void runDueTimers() {
-    long now = System.nanoTime();
     while (!timers.isEmpty() && timers.peek().due <= now) {
       checkCancelled();
       Timer timer = timers.poll();
