@@ -516,7 +516,8 @@
       }
       const headers = [...new Headers(options.headers)];
       const body = options.body === undefined || options.body === null ? null : String(options.body);
-      const url = String(resource instanceof URL ? resource.href : resource.url || resource);
+      // A URL has href, a Request has url; anything else is the address itself.
+      const url = String(resource !== null && typeof resource === 'object' ? resource.href || resource.url : resource);
       const abort = run().fetch(
         url,
         String(options.method || 'GET').toUpperCase(),
