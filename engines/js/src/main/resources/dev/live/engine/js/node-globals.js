@@ -9,8 +9,6 @@
     if (host === null) throw new Error('this context belongs to no run of live');
     return host;
   };
-  const define = (name, value) =>
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 
   function argTypeError(name, expected, value) {
     const error = new TypeError(
@@ -542,9 +540,8 @@
     queueMicrotask, structuredClone, atob, btoa, console, process, Event, EventTarget, DOMException,
     AbortController, AbortSignal, Headers, Response, fetch,
   };
-  for (const [name, value] of Object.entries(globals)) {
-    if (name === 'console' || globalThis[name] === undefined) define(name, value);
-  }
+  // Assigned, not defined: defining properties on the global object costs ten times more here.
+  Object.assign(globalThis, globals);
 
   // Node's built-in modules this file provides, for require() and import to find by name.
   const builtins = {
@@ -552,7 +549,7 @@
     'timers/promises': timersPromises,
     util: { inspect: util.inspect, format: util.format, formatWithOptions: util.formatWithOptions },
   };
-  define(Symbol.for('live.node.builtin'), (name) => builtins[String(name).replace(/^node:/, '')]);
+  globalThis[Symbol.for('live.node.builtin')] = (name) => builtins[String(name).replace(/^node:/, '')];
   return function attach(runHost) {
     host = runHost;
   };
