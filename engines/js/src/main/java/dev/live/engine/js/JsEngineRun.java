@@ -88,14 +88,20 @@ final class JsEngineRun implements EngineRun {
       names.removeAll(fresh.builtins());
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
-    } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancellation.cancelled(), bridge);
-    } catch (IllegalStateException e) {
-      if (cancellation.cancelled()) {
-        throw new RunCancelledException(e);
-      }
-      throw e;
+    } catch (PolyglotException | IllegalStateException e) {
+      throw failure(e, bridge);
     }
+  }
+
+  /**
+   * What the runner reports for an exception out of a context: a JavaScript error, or the stop of a
+   * cancelled run (a closed context throws {@link IllegalStateException}).
+   */
+  private RuntimeException failure(RuntimeException e, JsBridge bridge) {
+    if (e instanceof PolyglotException polyglot) {
+      return JsErrors.translate(polyglot, cancellation.cancelled(), bridge);
+    }
+    return cancellation.cancelled() ? new RunCancelledException(e) : e;
   }
 
   /**
@@ -187,13 +193,8 @@ final class JsEngineRun implements EngineRun {
       for (Value listener : host.takeExitListeners()) {
         listener.executeVoid();
       }
-    } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancellation.cancelled(), mainBridge);
-    } catch (IllegalStateException e) {
-      if (cancellation.cancelled()) {
-        throw new RunCancelledException(e);
-      }
-      throw e;
+    } catch (PolyglotException | IllegalStateException e) {
+      throw failure(e, mainBridge);
     }
     if (host.exitCode() != 0) {
       throw new ScriptExitException(host.exitCode());

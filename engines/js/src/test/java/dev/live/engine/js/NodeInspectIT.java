@@ -106,6 +106,30 @@ class NodeInspectIT {
     }
   }
 
+  @Test
+  void errorsPrintWithTheirStackAndOwnPropertiesAsNodesDo() throws Exception {
+    RunResult result =
+        sessions.runOnce(
+            sessions.write(
+                "main.js",
+                """
+                const { inspect } = globalThis[Symbol.for('live.node.builtin')]('util');
+                function inner() { return new TypeError('bad thing'); }
+                const coded = new Error('with code');
+                coded.code = 'E_CODE';
+                var printed = [inspect(inner()), inspect({ wrapped: inner() }), inspect(coded)];
+                """));
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("printed"))
+        .asList()
+        .containsExactly(
+            "TypeError: bad thing\n    at inner (main.js:2:27)\n    at main.js:5:24",
+            "{\n  wrapped: TypeError: bad thing\n      at inner (main.js:2:27)\n"
+                + "      at main.js:5:53\n}",
+            "Error: with code\n    at main.js:3:15 {\n  code: 'E_CODE'\n}");
+  }
+
   /** What node prints for {@code script}, or null when there is no node to run. */
   private static List<String> node(Path script) throws IOException, InterruptedException {
     Process process;
