@@ -36,8 +36,8 @@ final class NodeGlobals {
    * @return the function that binds them to a run's {@link NodeHost}
    */
   static Value install(Context context) {
-    Value util = context.eval(INSPECT).execute(IS_FOREIGN);
-    return context.eval(GLOBALS).execute(util);
+    ProxyExecutable loadInspect = arguments -> context.eval(INSPECT).execute(IS_FOREIGN);
+    return context.eval(GLOBALS).execute(loadInspect);
   }
 
   private static Source internal(String name) {

@@ -1,9 +1,24 @@
 // Node's globals for one context: timers, console, process, structuredClone, atob/btoa,
-// AbortController, fetch. Evaluated once in every context before any module; called with the
-// inspect module, it installs the globals and returns attach(host), which binds them to the run's
-// NodeHost (the event loop and the process) when a module of a run takes the context.
-(function (util) {
+// AbortController, fetch. Evaluated once in every context before any module; called with a
+// function that evaluates node-inspect.js, it installs the globals and returns attach(host), which
+// binds them to the run's NodeHost (the event loop and the process) when a run takes the context.
+(function (loadInspect) {
   'use strict';
+  // node-inspect.js is evaluated the first time something is inspected: printing strings only,
+  // as most scripts' first lines do, does not wait for it.
+  let inspectModule = null;
+  const loaded = () => {
+    if (inspectModule === null) inspectModule = loadInspect();
+    return inspectModule;
+  };
+  const onlyText = (args) =>
+    args.every((arg) => typeof arg === 'string') && (args.length < 2 || !args[0].includes('%'));
+  const util = {
+    inspect: (value, options) => loaded().inspect(value, options),
+    format: (...args) => (onlyText(args) ? args.join(' ') : loaded().format(...args)),
+    formatWithOptions: (options, ...args) => loaded().formatWithOptions(options, ...args),
+  };
+  util.inspect.custom = Symbol.for('nodejs.util.inspect.custom');
   let host = null;
   const run = () => {
     if (host === null) throw new Error('this context belongs to no run of live');
@@ -547,7 +562,7 @@
   const builtins = {
     timers: Object.assign({ promises: timersPromises }, timers),
     'timers/promises': timersPromises,
-    util: { inspect: util.inspect, format: util.format, formatWithOptions: util.formatWithOptions },
+    util,
   };
   globalThis[Symbol.for('live.node.builtin')] = (name) => builtins[String(name).replace(/^node:/, '')];
   return function attach(runHost) {
