@@ -42,7 +42,9 @@ public interface EngineRun extends AutoCloseable {
 
   /**
    * Runs the work the modules left, on the run thread, until none is left: the run lasts while it
-   * does. Returns when nothing is pending; {@link #cancel()} ends it early.
+   * does. Called after the main module was evaluated, also when nothing is pending (the run may
+   * still end with a status the script set). Returns when nothing is pending; {@link #cancel()}
+   * ends it early.
    *
    * @throws ScriptFailedException when a callback throws, which ends the run
    * @throws RunCancelledException when {@link #cancel()} stopped it

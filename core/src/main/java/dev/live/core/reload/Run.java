@@ -299,20 +299,14 @@ final class Run implements RunServices {
 
   /**
    * Runs the work the engines' modules left pending (timers, posted completions) until none is
-   * left, engine after engine, on the run thread.
+   * left, engine after engine, on the run thread. Every engine is asked at least once: one with
+   * nothing pending may still end the run (an exit status the script set).
    */
   void runPendingWork() {
-    boolean pending = true;
-    while (pending) {
+    do {
       checkNotCancelled();
-      pending = false;
-      for (EngineRun run : engineRunsSoFar()) {
-        if (run.hasPendingWork()) {
-          pending = true;
-          run.runPendingWork();
-        }
-      }
-    }
+      engineRunsSoFar().forEach(EngineRun::runPendingWork);
+    } while (hasPendingWork());
   }
 
   /** True when an engine's modules left work for after the main module's evaluation. */

@@ -125,8 +125,8 @@ final class RunLoop {
       exports = run.evaluateMain();
       if (run.hasPendingWork()) {
         listener.runContinues(number, Duration.ofNanos(System.nanoTime() - start));
-        run.runPendingWork();
       }
+      run.runPendingWork();
     } catch (Throwable t) {
       error = run.isCancelled() ? new RunCancelledException(t) : t;
       // A script that filled the heap fails like any error: its references go with the run.

@@ -177,6 +177,13 @@ class EventLoopIT {
   }
 
   @Test
+  void anExitCodeSetWithoutTimersEndsTheRunWithIt() throws IOException {
+    RunResult result = run("process.exitCode = 2;\n");
+
+    assertThat(((ScriptExitException) result.error()).status()).isEqualTo(2);
+  }
+
+  @Test
   void processExitInACallbackEndsTheRunWithItsStatusAfterTheExitListeners() throws IOException {
     Path main =
         sessions.write(
