@@ -34,6 +34,12 @@ final class Settlement {
    */
   static Settlement of(Context context, Value promise) {
     Settlement settlement = new Settlement();
+    if (promise == null || !promise.hasMember("then")) {
+      // Not a promise: GraalJS evaluates a module without top-level await to undefined, done.
+      settlement.settled = true;
+      settlement.value = promise;
+      return settlement;
+    }
     ProxyExecutable settled =
         arguments -> {
           settlement.settled = true;

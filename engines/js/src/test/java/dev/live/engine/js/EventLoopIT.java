@@ -217,6 +217,15 @@ class EventLoopIT {
   }
 
   @Test
+  void useOfAModuleWithoutTopLevelAwaitReturnsItsExports() throws IOException {
+    sessions.write("plain.mjs", "export const word = 'module';\n");
+    RunResult result = run("var word = use('plain.mjs').word;\n");
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("word")).isEqualTo("module");
+  }
+
+  @Test
   void aModuleWhoseTopLevelAwaitCanNeverFinishIsAClearError() throws IOException {
     sessions.write("stuck.mjs", "await new Promise(() => {});\nexport const x = 1;\n");
     RunResult result = run("use('stuck.mjs');\n");
