@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -75,6 +76,18 @@ final class Console implements SessionListener {
                 : changed.stream().map(this::display).sorted().collect(Collectors.joining(", "))
                     + " changed";
     status(DIM, "run " + number + " · " + why + " · " + LocalTime.now().format(TIME));
+  }
+
+  /** Said once the main file ran, so that a run that goes on is not taken for one that ended. */
+  @Override
+  public void runContinues(int number, Duration mainTime) {
+    status(
+        DIM,
+        "running · main file evaluated in "
+            + mainTime.toMillis()
+            + " ms, pending work keeps run "
+            + number
+            + " going");
   }
 
   @Override

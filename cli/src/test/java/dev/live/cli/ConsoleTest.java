@@ -37,6 +37,22 @@ class ConsoleTest {
   }
 
   @Test
+  void aRunThatGoesOnAfterItsMainFileSaysSoBeforeItsOutcome() {
+    Console console = console(PLAIN);
+
+    console.runContinues(1, Duration.ofMillis(12));
+    console.runFinished(run(1, List.of()));
+
+    assertThat(err.toString())
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "[live] running · main file evaluated in 12 ms, pending work keeps run 1 going",
+                "[live] ok in 100 ms · watching 1 file",
+                ""));
+  }
+
+  @Test
   void eachAdviceIsAHintAfterTheOutcomeOncePerSession() {
     Console console = console(PLAIN);
 

@@ -32,6 +32,27 @@ public interface EngineRun extends AutoCloseable {
   void cancel();
 
   /**
+   * True when the modules evaluated so far left work that must run before the run ends: timers not
+   * yet fired, completions other threads will post. Called on the run thread after the main module
+   * was evaluated.
+   */
+  default boolean hasPendingWork() {
+    return false;
+  }
+
+  /**
+   * Runs the work the modules left, on the run thread, until none is left: the run lasts while it
+   * does. Called after the main module was evaluated, also when nothing is pending (the run may
+   * still end with a status the script set). Returns when nothing is pending; {@link #cancel()}
+   * ends it early.
+   *
+   * @throws ScriptFailedException when a callback throws, which ends the run
+   * @throws RunCancelledException when {@link #cancel()} stopped it
+   * @throws ScriptExitException when the script asked to exit, or set a non-zero exit status
+   */
+  default void runPendingWork() {}
+
+  /**
    * What this engine suggests to the user after a run that used it, not an error (a faster way to
    * run, say); empty for none. Called on the run thread after the run ended, before {@link
    * #close()}.

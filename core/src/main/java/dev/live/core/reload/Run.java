@@ -302,6 +302,23 @@ final class Run implements RunServices {
     return advice;
   }
 
+  /**
+   * Runs the work the engines' modules left pending (timers, posted completions) until none is
+   * left, engine after engine, on the run thread. Every engine is asked at least once: one with
+   * nothing pending may still end the run (an exit status the script set).
+   */
+  void runPendingWork() {
+    do {
+      checkNotCancelled();
+      engineRunsSoFar().forEach(EngineRun::runPendingWork);
+    } while (hasPendingWork());
+  }
+
+  /** True when an engine's modules left work for after the main module's evaluation. */
+  boolean hasPendingWork() {
+    return engineRunsSoFar().stream().anyMatch(EngineRun::hasPendingWork);
+  }
+
   /** Stops the run from any thread. */
   void cancel() {
     cancelled = true;

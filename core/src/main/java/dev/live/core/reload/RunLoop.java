@@ -127,6 +127,10 @@ final class RunLoop {
     Throwable error = null;
     try {
       exports = run.evaluateMain();
+      if (run.hasPendingWork()) {
+        listener.runContinues(number, Duration.ofNanos(System.nanoTime() - start));
+      }
+      run.runPendingWork();
     } catch (Throwable t) {
       error = run.isCancelled() ? new RunCancelledException(t) : t;
       // A script that filled the heap fails like any error: its references go with the run.

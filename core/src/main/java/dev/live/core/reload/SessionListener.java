@@ -1,6 +1,7 @@
 package dev.live.core.reload;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -14,6 +15,12 @@ public interface SessionListener {
    * with {@link LiveSession#runAgain()}.
    */
   default void runStarting(int number, Set<Path> changed) {}
+
+  /**
+   * The main module was evaluated in {@code mainTime} and left pending work (timers, say): the run
+   * goes on until that work is done or a change stops it, then ends with {@link #runFinished}.
+   */
+  default void runContinues(int number, Duration mainTime) {}
 
   /** A run ended; the watch set is already updated, so edits made from here on are seen. */
   default void runFinished(RunResult result) {}

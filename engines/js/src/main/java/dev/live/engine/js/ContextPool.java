@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -34,8 +35,11 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  */
 final class ContextPool {
 
-  /** A context ready for a module, with its file system and the names its global object has. */
-  record Fresh(Context context, ImportRecorder files, Set<String> builtins) {}
+  /**
+   * A context ready for a module, with its file system, the names its global object has, and the
+   * function that binds its Node globals to a run's {@link NodeHost}.
+   */
+  record Fresh(Context context, ImportRecorder files, Set<String> builtins, Value attach) {}
 
   /** The most contexts kept made in advance; a run with more modules waits for the rest. */
   static final int MOST_KEPT = 16;
@@ -146,16 +150,23 @@ final class ContextPool {
             // files and threads, as Jython scripts can.
             .allowAllAccess(true)
             .allowIO(IOAccess.newBuilder().fileSystem(files).build())
-            .option("js.esm-eval-returns-exports", "true")
+            // Node's globals that GraalJS has built in; NodeGlobals adds the rest.
+            .option("js.text-encoding", "true")
+            .option("js.performance", "true")
+            .option("js.global-property", "true")
+            .option("js.stack-trace-api", "true")
+            // As in Node, a rejection nobody handles is an error that ends the run.
+            .option("js.unhandled-rejections", "throw")
             .build();
     if (!errorsInitialised) {
       // On the maker's thread, whose stack is nearly empty; the flag is that thread's alone.
       initialiseErrors(context);
       errorsInitialised = true;
     }
+    Value attach = NodeGlobals.install(context);
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
-    return new Fresh(context, files, Set.copyOf(builtins));
+    return new Fresh(context, files, Set.copyOf(builtins), attach);
   }
 
   /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */

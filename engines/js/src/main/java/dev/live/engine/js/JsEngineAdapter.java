@@ -18,7 +18,7 @@ final class JsEngineAdapter implements EngineAdapter {
 
   /** The threads GraalJS, Truffle and the Graal compiler start for their own work. */
   private static final Pattern ENGINE_THREADS =
-      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*");
+      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|HttpClient-.*");
 
   /** Where GraalJS unpacks its native library on JDKs that need it, unless the user chose. */
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
@@ -28,6 +28,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper();
   private final SourceCache sources = new SourceCache();
+  private final HttpFetch http = new HttpFetch();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -62,7 +63,7 @@ final class JsEngineAdapter implements EngineAdapter {
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
     sources.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper, sources);
+    return new JsEngineRun(pool, services, jitAdvice, stopper, sources, http);
   }
 
   @Override

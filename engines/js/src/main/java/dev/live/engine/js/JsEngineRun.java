@@ -7,6 +7,7 @@ import dev.live.core.engine.ModuleUse;
 import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
+import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
@@ -29,12 +30,10 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * One run's JavaScript: a context per module, all closed together when the run closes, after its
- * dispose hooks ran.
+ * dispose hooks ran, and the run's {@link EventLoop}, which runs the timers and completions the
+ * modules left once the main module was evaluated.
  */
 final class JsEngineRun implements EngineRun {
-
-  /** Node's {@code process}, which every module gets besides live's globals. */
-  private static final String PROCESS = "process";
 
   private final ContextPool pool;
   private final RunServices services;
@@ -43,19 +42,24 @@ final class JsEngineRun implements EngineRun {
   private final JitAdvice jitAdvice;
   private final ContextStopper stopper;
   private final SourceCache sources;
+  private final EventLoop loop = new EventLoop(cancellation::cancelled);
+  private final NodeHost host;
   private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
+  private JsBridge mainBridge;
 
   JsEngineRun(
       ContextPool pool,
       RunServices services,
       JitAdvice jitAdvice,
       ContextStopper stopper,
-      SourceCache sources) {
+      SourceCache sources,
+      HttpFetch http) {
     this.pool = pool;
     this.sources = sources;
     this.services = services;
     this.jitAdvice = jitAdvice;
     this.stopper = stopper;
+    this.host = new NodeHost(services, loop, http);
   }
 
   @Override
@@ -63,8 +67,11 @@ final class JsEngineRun implements EngineRun {
     ContextPool.Fresh fresh = newContext();
     Context context = fresh.context();
     JsBridge bridge = new JsBridge(context, this::awaitStopped);
+    if (mainBridge == null) {
+      mainBridge = bridge;
+    }
+    fresh.attach().execute(host);
     Value bindings = context.getBindings("js");
-    bindings.putMember(PROCESS, new NodeProcess(services));
     ModuleGlobals.bind(
         services,
         source.path(),
@@ -75,21 +82,57 @@ final class JsEngineRun implements EngineRun {
     try {
       Value result = context.eval(sources.sourceOf(source, esModule));
       if (esModule) {
-        return new JsModule(source, bridge, result, result.getMemberKeys());
+        return esModule(source, context, bridge, result);
       }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
-      names.remove(PROCESS);
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
-    } catch (PolyglotException e) {
-      throw JsErrors.translate(e, cancellation.cancelled(), bridge);
-    } catch (IllegalStateException e) {
-      if (cancellation.cancelled()) {
-        throw new RunCancelledException(e);
-      }
-      throw e;
+    } catch (PolyglotException | IllegalStateException e) {
+      throw failure(e, bridge);
     }
+  }
+
+  /**
+   * What the runner reports for an exception out of a context: a JavaScript error, or the stop of a
+   * cancelled run (a closed context throws {@link IllegalStateException}).
+   */
+  private RuntimeException failure(RuntimeException e, JsBridge bridge) {
+    if (e instanceof PolyglotException polyglot) {
+      return JsErrors.translate(polyglot, cancellation.cancelled(), bridge);
+    }
+    return cancellation.cancelled() ? new RunCancelledException(e) : e;
+  }
+
+  /**
+   * An ES module's exports once its evaluation settled. A module {@code use}d by another waits for
+   * its top-level {@code await}, running the loop meanwhile; the main module does not wait: it has
+   * no exports until then, and the loop runs after it as for any main module.
+   */
+  private JsModule esModule(SourceFile source, Context context, JsBridge bridge, Value evaluation) {
+    Settlement evaluated = Settlement.of(context, evaluation);
+    if (!evaluated.settled() && !source.isMain()) {
+      loop.run(evaluated::settled);
+      if (!evaluated.settled()) {
+        throw ScriptFailedException.builder(
+                "Error",
+                source.displayName()
+                    + " never finished its top-level await: nothing it waits for is pending")
+            .at(source.path(), 0)
+            .build();
+      }
+    }
+    if (!evaluated.settled()) {
+      return new JsModule(source, bridge, context.eval("js", "({})"), Set.of());
+    }
+    Value imported = context.eval("js", "import(" + quoted(source.path().toString()) + ")");
+    Value namespace = Settlement.of(context, imported).value();
+    return new JsModule(source, bridge, namespace, namespace.getMemberKeys());
+  }
+
+  /** {@code text} as a JavaScript string literal. */
+  private static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private ContextPool.Fresh newContext() {
@@ -121,6 +164,30 @@ final class JsEngineRun implements EngineRun {
   }
 
   @Override
+  public boolean hasPendingWork() {
+    return loop.alive();
+  }
+
+  /**
+   * Runs the loop until it is empty, then the {@code process.on('exit')} listeners; a non-zero
+   * {@code process.exitCode} ends the run with that status, as it ends a Node process.
+   */
+  @Override
+  public void runPendingWork() {
+    try {
+      loop.run(() -> false);
+      for (Value listener : host.takeExitListeners()) {
+        listener.executeVoid();
+      }
+    } catch (PolyglotException | IllegalStateException e) {
+      throw failure(e, mainBridge);
+    }
+    if (host.exitCode() != 0) {
+      throw new ScriptExitException(host.exitCode());
+    }
+  }
+
+  @Override
   public List<String> adviceAfter(Duration runTime) {
     return jitAdvice.after(runTime);
   }
@@ -135,6 +202,7 @@ final class JsEngineRun implements EngineRun {
     synchronized (contexts) {
       stopping = stopper.stop(List.copyOf(contexts));
     }
+    loop.wake();
   }
 
   /**
