@@ -4,6 +4,7 @@ import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
+import dev.live.engine.js.node.NodeSources;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -27,6 +28,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextPool pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper();
+  private final NodeSources nodeSources = new NodeSources();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -60,7 +62,8 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper);
+    nodeSources.runStarting();
+    return new JsEngineRun(pool, services, jitAdvice, stopper, nodeSources);
   }
 
   @Override

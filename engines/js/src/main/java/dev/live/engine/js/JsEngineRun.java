@@ -1,6 +1,7 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.ModuleGlobals;
 import dev.live.core.engine.ModuleUse;
@@ -12,8 +13,11 @@ import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
+import dev.live.engine.js.node.NodeModules;
+import dev.live.engine.js.node.NodeSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,16 +43,26 @@ final class JsEngineRun implements EngineRun {
   /** Node's {@code process}, which every module gets besides live's globals. */
   private static final String PROCESS = "process";
 
+  /** Where ES modules' imports of CommonJS packages are written; not watched, being installed. */
+  private static final Path SHIMS = CacheFolder.forEngine("node").resolve("node_modules");
+
   private final ContextPool pool;
   private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
   private final RunCancellation cancellation = new RunCancellation();
   private final JitAdvice jitAdvice;
   private final ContextStopper stopper;
+  private final NodeSources nodeSources;
   private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
 
-  JsEngineRun(ContextPool pool, RunServices services, JitAdvice jitAdvice, ContextStopper stopper) {
+  JsEngineRun(
+      ContextPool pool,
+      RunServices services,
+      JitAdvice jitAdvice,
+      ContextStopper stopper,
+      NodeSources nodeSources) {
     this.pool = pool;
+    this.nodeSources = nodeSources;
     this.services = services;
     this.jitAdvice = jitAdvice;
     this.stopper = stopper;
@@ -67,14 +81,29 @@ final class JsEngineRun implements EngineRun {
         use -> useFunction(bridge, use),
         bridge::toJs,
         bindings::putMember);
-    boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
+    boolean esModule = NodeModules.esModule(source.path());
     try {
+      NodeModules node =
+          NodeModules.install(
+              context,
+              source.path(),
+              !esModule,
+              nodeSources,
+              services::fileRead,
+              services::displayName);
+      Path folder = source.path().toAbsolutePath().getParent();
+      fresh.files().resolveBareWith(specifier -> node.importTarget(specifier, folder, SHIMS));
       Value result = context.eval(toSource(source, esModule));
       if (esModule) {
         return new JsModule(source, bridge, result, result.getMemberKeys());
       }
+      Value exported = node.exported();
+      if (exported != null) {
+        return new JsModule(source, bridge, exported, exported.getMemberKeys());
+      }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
+      names.removeAll(NodeModules.GLOBALS);
       names.remove(PROCESS);
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
