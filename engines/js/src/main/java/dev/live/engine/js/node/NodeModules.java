@@ -32,7 +32,9 @@ public final class NodeModules {
           "__dirname",
           "Buffer",
           "URL",
-          "URLSearchParams");
+          "URLSearchParams",
+          "crypto",
+          "global");
 
   private static final Source LOADER = internal("loader.js");
   private static final Source LAZY_GLOBALS = internal("globals.js");

@@ -1,6 +1,7 @@
 package dev.live.engine.js.node;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,17 @@ public final class NodeSystem {
   /** Whether file descriptor 0, 1 or 2 is a terminal, as far as the JVM can tell. */
   public boolean isatty(int fd) {
     return fd >= 0 && fd <= 2 && System.console() != null;
+  }
+
+  /** Writes to standard output (1) or standard error (2) without a line break. */
+  public void write(int fd, String text) {
+    PrintStream stream = fd == 2 ? System.err : System.out;
+    stream.print(text);
+    stream.flush();
+  }
+
+  public double nanoTime() {
+    return System.nanoTime();
   }
 
   public String randomUUID() {
