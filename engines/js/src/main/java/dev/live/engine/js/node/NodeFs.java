@@ -112,7 +112,7 @@ public final class NodeFs {
     return Path.of(path).toRealPath().toString();
   }
 
-  /** Node's error code for a failure of one of these methods. */
+  /** Node's error code for a failure of one of these methods, or null for any other error. */
   public String code(Object failure) {
     if (failure instanceof NoSuchFileException) {
       return "ENOENT";

@@ -26,8 +26,8 @@ function call(syscall, path, action) {
   try {
     return action(pathOf(path));
   } catch (e) {
-    if (e instanceof Error) throw e;
     const code = files.code(e);
+    if (code === null) throw e;
     const error = new Error(`${code}: ${SYSCALL_TEXT[code]}, ${syscall} '${path}'`);
     throw Object.assign(error, { errno: -1, code, syscall, path: String(path) });
   }
@@ -70,7 +70,7 @@ const sync = {
   },
   writeFileSync(path, data, options) {
     const { text, bytes } = dataOf(data, options);
-    call('open', path, (p) => files.write(p, text, bytes, options && options.flag === 'a'));
+    call('open', path, (p) => files.write(p, text, bytes, Boolean(options && options.flag === 'a')));
   },
   appendFileSync(path, data, options) {
     const { text, bytes } = dataOf(data, options);

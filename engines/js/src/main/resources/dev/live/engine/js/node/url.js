@@ -34,12 +34,15 @@ function removeDots(path) {
 function resolveRelative(input, base) {
   if (/^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(input)) return input;
   if (input.startsWith('//')) return base.protocol + input;
-  if (input.startsWith('/')) return base.protocol + '//' + base.host + input;
+  const credentials = base.username
+    ? base.username + (base.password ? ':' + base.password : '') + '@' : '';
+  const origin = base.protocol + '//' + credentials + base.host;
+  if (input.startsWith('/')) return origin + input;
   const path = base.pathname;
   if (input === '') return base.href.replace(/#.*$/, '');
-  if (input.startsWith('?')) return base.protocol + '//' + base.host + path + input;
+  if (input.startsWith('?')) return origin + path + input;
   if (input.startsWith('#')) return base.href.replace(/#.*$/, '') + input;
-  return base.protocol + '//' + base.host + path.slice(0, path.lastIndexOf('/') + 1) + input;
+  return origin + path.slice(0, path.lastIndexOf('/') + 1) + input;
 }
 
 class URLSearchParams {
