@@ -75,6 +75,11 @@ public final class NodeHost {
     return Path.of("").toAbsolutePath().toString();
   }
 
+  /** Watches a file the loader looked at without reading it (a package.json to install into). */
+  public void watch(String path) {
+    read(Path.of(path));
+  }
+
   /** Where a bare name resolved from a folder in an earlier run, or null. */
   public String resolvedBefore(String key) {
     return sources.resolved(key);

@@ -149,6 +149,14 @@
   }
 
   function notFound(request, parent) {
+    // `npm install <request>` adds it to the nearest package.json: watching that runs again then.
+    for (let dir = parent ? parent.path : host.cwd(); ; dir = host.dirname(dir)) {
+      if (host.kind(dir + '/package.json') === FILE) {
+        host.watch(dir + '/package.json');
+        break;
+      }
+      if (host.dirname(dir) === dir) break;
+    }
     const stack = [];
     for (let each = parent; each; each = each.parent) stack.push(each.filename);
     const error = nodeError(

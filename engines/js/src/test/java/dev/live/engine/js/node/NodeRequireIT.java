@@ -21,9 +21,7 @@ class NodeRequireIT {
   @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
   private Path file(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    return Files.writeString(file, text);
+    return sessions.write(name, text);
   }
 
   @Test
@@ -124,6 +122,26 @@ class NodeRequireIT {
         .contains("Require stack:", dir.resolve("helper.js").toString(), main.toString());
     assertThat(error.file()).contains(dir.resolve("helper.js"));
     assertThat(error.line()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingPackageWatchesThePackageJsonThatAnInstallChanges() throws IOException {
+    Path config = file("package.json", "{\"name\": \"app\"}");
+    Path main = file("src/main.js", "require('not-installed-yet');\n");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error()).hasMessageContaining("Cannot find module 'not-installed-yet'");
+    assertThat(result.watched()).contains(config);
+  }
+
+  @Test
+  void anEsModuleImportingAMissingPackageFailsWithNodesError() throws IOException {
+    Path main = file("main.mjs", "import missing from 'not-there';\nexport const x = 1;\n");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error()).hasMessageContaining("Cannot find module 'not-there'");
   }
 
   @Test
