@@ -23,7 +23,7 @@ class ExamplesIT {
 
   static Stream<Path> mainFiles() throws IOException {
     Path examples = Path.of(System.getProperty("live.examples")).toAbsolutePath().normalize();
-    try (Stream<Path> files = Files.walk(examples, 2)) {
+    try (Stream<Path> files = Files.walk(examples, 3)) {
       return files
           .filter(p -> p.getFileName().toString().startsWith("main."))
           .sorted()

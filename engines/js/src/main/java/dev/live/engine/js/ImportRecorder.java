@@ -50,7 +50,7 @@ final class ImportRecorder implements FileSystem {
     boolean writes =
         options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND);
     Path absolute = host.toAbsolutePath(path);
-    // An installed package is watched through its package files instead (see NodeHost).
+    // An installed package is watched through its package files instead (see LoaderHost).
     if (!writes && !NodeSources.installed(absolute)) {
       onRead.accept(absolute);
     }

@@ -57,7 +57,7 @@ public final class NodeFs {
   }
 
   /**
-   * {@code [kind, size, mtimeMs, atimeMs, ctimeMs, birthtimeMs]}, kind as {@link NodeHost#kind}
+   * {@code [kind, size, mtimeMs, atimeMs, ctimeMs, birthtimeMs]}, kind as {@link LoaderHost#kind}
    * says, 3 for a symbolic link.
    */
   public double[] stat(String path, boolean followLinks) throws IOException {
@@ -68,7 +68,7 @@ public final class NodeFs {
     int kind =
         attributes.isSymbolicLink()
             ? 3
-            : attributes.isDirectory() ? NodeHost.FOLDER : NodeHost.FILE;
+            : attributes.isDirectory() ? LoaderHost.FOLDER : LoaderHost.FILE;
     return new double[] {
       kind,
       attributes.size(),

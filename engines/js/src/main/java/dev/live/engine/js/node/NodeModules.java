@@ -51,7 +51,7 @@ public final class NodeModules {
   /**
    * Gives the module at {@code file} Node's module globals in {@code context}, which runs no code
    * yet; an ES module gets only the globals, and bare imports. Files it requires are reported to
-   * {@code fileRead} (see {@link NodeHost}).
+   * {@code fileRead} (see {@link LoaderHost}).
    */
   public static NodeModules install(
       Context context,
@@ -60,7 +60,7 @@ public final class NodeModules {
       NodeSources sources,
       Consumer<Path> fileRead,
       Function<Path, String> displayName) {
-    NodeHost host = new NodeHost(sources, fileRead, displayName);
+    LoaderHost host = new LoaderHost(sources, fileRead, displayName);
     Value loader = context.eval(LOADER).execute(host, file.toString());
     if (commonJs) {
       Value bindings = context.getBindings("js");

@@ -1,4 +1,10 @@
-// Promise forms of the event loop's timers.
+// Promise forms of the event loop's timers: the runtime's when it provides them.
+const runtime = globalThis[Symbol.for('live.node.builtin')];
+const provided = runtime && runtime('timers/promises');
+if (provided) {
+  module.exports = provided;
+  return;
+}
 exports.setTimeout = (delay, value) =>
   new Promise((resolve) => globalThis.setTimeout(() => resolve(value), delay));
 exports.setImmediate = (value) =>

@@ -1,7 +1,8 @@
-// Node's util. inspect and format come from the console's implementation when the run has one
-// (globalThis.console[Symbol.for('live.inspect')]); the fallback below is minimal by design.
+// Node's util. inspect and format are the console's, from the run's Node globals when they are
+// there (globalThis[Symbol.for('live.node.builtin')]('util')); the fallback below is minimal.
 const types = require('util/types');
-const inspector = globalThis.console && globalThis.console[Symbol.for('live.inspect')];
+const runtime = globalThis[Symbol.for('live.node.builtin')];
+const inspector = runtime && runtime('util');
 
 function fallbackInspect(value, options) {
   // MINIMAL FALLBACK: JSON-like, for when the console provides no inspect.
@@ -55,6 +56,8 @@ function fallbackFormat(first, ...args) {
 
 exports.inspect = inspector ? inspector.inspect : fallbackInspect;
 exports.format = inspector ? inspector.format : fallbackFormat;
+exports.formatWithOptions = inspector && inspector.formatWithOptions
+  ? inspector.formatWithOptions : (options, ...args) => exports.format(...args);
 exports.inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 exports.types = types;
 

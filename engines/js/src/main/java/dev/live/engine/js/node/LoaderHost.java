@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Value;
  * local file it reads joins the run's watch set; an installed package is watched through its {@code
  * package.json} and {@code node_modules/.package-lock.json} instead.
  */
-public final class NodeHost {
+public final class LoaderHost {
 
   /** What {@link #kind} answers. */
   public static final int MISSING = 0;
@@ -30,7 +30,7 @@ public final class NodeHost {
   private final Set<Path> packageFolders = new HashSet<>();
   private final NodeFs fs;
 
-  public NodeHost(
+  public LoaderHost(
       NodeSources sources, Consumer<Path> fileRead, Function<Path, String> displayName) {
     this.sources = sources;
     this.fileRead = fileRead;

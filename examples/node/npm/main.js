@@ -1,4 +1,4 @@
-// npm install, then: live run examples/node/main.js
+// npm install, then: live run examples/node/npm/main.js
 // A JavaScript main using an npm package and a local module that uses it. Edit words.js and save.
 const _ = require('lodash');
 const words = require('./words');

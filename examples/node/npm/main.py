@@ -1,4 +1,4 @@
-# npm install, then: live run examples/node/main.py
+# npm install, then: live run examples/node/npm/main.py
 # A Python main using a JavaScript module that requires an npm package. Edit words.js and save.
 words = use("words")
 
