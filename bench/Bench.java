@@ -2,7 +2,8 @@
 //
 //   java bench/Bench.java [saves [part...]]    (default 50 saves per reload figure, every part)
 //
-// Parts: reload, cold, graph, fib, soak; `java bench/Bench.java 50 cold` measures cold starts only.
+// Parts: reload, cold, graph, fib, soak, npm; `java bench/Bench.java 50 cold` measures cold starts
+// only.
 //
 // Prints every figure and writes them to bench/results/bench.json:
 //   - reload latency: save to the re-run's first output line, plain and write-then-rename saves,
@@ -15,7 +16,10 @@
 //   - CPU-bound code across saves: fib(30) per call in live's runs 1, 2 and 3 of a main file that
 //     uses an unchanged module, JavaScript next to node and, when a graalpy engine is installed,
 //     Python 3 next to python3;
-//   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java).
+//   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java);
+//   - npm: require("lodash") in a re-run (fresh context, warm engine, a GC forced between runs),
+//     and the reload latency of a main requiring lodash next to nodemon (lodash is installed into
+//     a temp folder with npm; skipped without npm).
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -40,7 +44,7 @@ public class Bench {
         "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
     Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3");
+    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3", "npm");
     if (!known.containsAll(parts)) {
       throw new IllegalArgumentException("parts are " + known + ", not " + parts);
     }
@@ -51,6 +55,7 @@ public class Bench {
     if (parts.contains("fib")) fib();
     if (parts.contains("soak")) soak();
     if (parts.contains("python3")) python3();
+    if (parts.contains("npm")) npm();
     Path out = ROOT.resolve("bench/results");
     Files.createDirectories(out);
     Files.writeString(out.resolve("bench.json"), json(RESULTS) + "\n");
@@ -553,6 +558,90 @@ public class Bench {
       // Gone: no memory.
     }
     return 0;
+  }
+
+  // ---- npm packages --------------------------------------------------------------------------
+
+  static void npm() throws Exception {
+    if (!has("npm")) {
+      System.out.println("\nnpm: skipped, npm is not installed");
+      return;
+    }
+    Path dir = Files.createTempDirectory("live-npm");
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"bench\", \"private\": true}");
+    Process install = new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund", "lodash@4")
+        .directory(dir.toFile()).inheritIO().start();
+    if (install.waitFor() != 0) {
+      System.out.println("\nnpm: skipped, npm install lodash failed");
+      return;
+    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    // The time of require('lodash') itself, inside a re-run; a dispose hook forces a GC between
+    // runs, so only what live keeps strongly (the parsed sources) survives from one run to the next.
+    IntFunction<String> timed = i -> String.join("\n",
+        "live.onDispose(() => Java.type('java.lang.System').gc());",
+        "const t0 = Date.now();",
+        "const _ = require('lodash');",
+        "console.log('lodash " + i + " ' + (Date.now() - t0) + ' ' + _.sum([1, 2]));", "");
+    Path main = dir.resolve("main.js");
+    Files.writeString(main, timed.apply(0));
+    List<Double> requires = new ArrayList<>();
+    Process live = new ProcessBuilder(liveCommand(dir, "main.js")).directory(dir.toFile()).redirectErrorStream(true).start();
+    try {
+      BlockingQueue<String> out = lines(live.getInputStream());
+      await(out, "lodash 0 ");
+      for (int i = 1; i <= 20; i++) {
+        Thread.sleep(150); // pacing between saves; not part of the figure
+        Files.writeString(main, timed.apply(i));
+        String line = await(out, "lodash " + i + " ");
+        requires.add(Double.parseDouble(line.split(" ")[2]));
+      }
+    } finally {
+      live.destroyForcibly().waitFor();
+    }
+    Collections.sort(requires);
+    double median = requires.get(requires.size() / 2);
+    System.out.printf("%n%-44s %8.0f ms (median of 20 re-runs, GC between; min %.0f, max %.0f)%n",
+        "require('lodash') in a re-run", median, requires.get(0), requires.get(requires.size() - 1));
+    figures.put("require lodash in a re-run", Map.of("median", median, "min", requires.get(0), "max", requires.get(requires.size() - 1)));
+
+    System.out.printf("%-44s %8s %8s %8s%n", "reload latency, main requiring lodash (ms)", "median", "p90", "vs live");
+    double[] liveReload = lodashReload(dir, liveCommand(dir, "main.js"));
+    figures.put("live reload, main requiring lodash", stats(liveReload));
+    print("live, main requiring lodash", liveReload, null);
+    Path nodemon = nodemon();
+    if (nodemon != null) {
+      double[] peer = lodashReload(dir, List.of("node", nodemon.toString(), "-q", "main.js"));
+      figures.put("nodemon reload, main requiring lodash", stats(peer));
+      print("nodemon, main requiring lodash", peer, liveReload);
+    }
+    RESULTS.put("npm packages ms", figures);
+  }
+
+  /** Save-to-output times of a main that requires lodash, the same code for live and Node. */
+  static double[] lodashReload(Path dir, List<String> command) throws Exception {
+    IntFunction<String> main = i -> "const _ = require('lodash');\nconsole.log('r" + i + " ' + _.sum([" + i + ", 1]));\n";
+    Path file = dir.resolve("main.js");
+    Files.writeString(file, main.apply(0));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("NO_COLOR", "1");
+    Process process = builder.start();
+    try {
+      BlockingQueue<String> out = lines(process.getInputStream());
+      await(out, "r0 1");
+      double[] millis = new double[saves];
+      for (int i = 1; i <= saves; i++) {
+        Thread.sleep(150); // pacing between saves, as a person saves; not part of the figure
+        long t0 = System.nanoTime();
+        Files.writeString(file, main.apply(i));
+        await(out, "r" + i + " " + (i + 1));
+        millis[i - 1] = (System.nanoTime() - t0) / 1e6;
+      }
+      return millis;
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+    }
   }
 
   // ---- soak ----------------------------------------------------------------------------------

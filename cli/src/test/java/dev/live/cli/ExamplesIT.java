@@ -1,14 +1,18 @@
 package dev.live.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,6 +40,40 @@ class ExamplesIT {
 
   private static final Duration FIRST_LINE = Duration.ofMinutes(2);
 
+  @TempDir static Path copies;
+
+  /**
+   * An example with npm packages runs in a copy where {@code npm install} has run (no node_modules
+   * is committed); the test is skipped, saying why, without npm or the registry.
+   */
+  private static synchronized Path installedCopy(Path example) throws Exception {
+    Path copy = copies.resolve(example.getFileName());
+    if (Files.isDirectory(copy.resolve("node_modules"))) {
+      return copy;
+    }
+    Files.createDirectories(copy);
+    try (Stream<Path> files = Files.list(example)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    int status;
+    try {
+      Process npm =
+          new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund")
+              .directory(copy.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(copy.resolve("npm.log").toFile())
+              .start();
+      status = npm.waitFor(5, TimeUnit.MINUTES) ? npm.exitValue() : -1;
+      npm.destroyForcibly();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0, "npm install failed or npm is absent: " + example);
+    return copy;
+  }
+
   @ParameterizedTest
   @MethodSource("mainFiles")
   void printsWhatItsCommentsSay(Path main) throws Exception {
@@ -57,7 +95,11 @@ class ExamplesIT {
               command.addAll(List.of(l.substring(l.indexOf("args: ") + 6).split(" ")));
             });
 
-    try (LiveProcess live = LiveProcess.start(main.getParent(), command.toArray(String[]::new))) {
+    Path folder = main.getParent();
+    if (Files.exists(folder.resolve("package.json"))) {
+      folder = installedCopy(folder);
+    }
+    try (LiveProcess live = LiveProcess.start(folder, command.toArray(String[]::new))) {
       // The first line waits for the engine's cold start: GraalPy's takes seconds.
       live.awaitOutWithin(expected.get(0), FIRST_LINE);
       for (String line : expected.subList(1, expected.size())) {

@@ -34,9 +34,11 @@ public final class EngineSessions implements AfterEachCallback {
     this.folder = folder;
   }
 
-  /** Writes a script into the folder. */
+  /** Writes a script into the folder, {@code name} may have subfolders. */
   public Path write(String name, String text) throws IOException {
-    return Files.writeString(folder.get().resolve(name), text);
+    Path file = folder.get().resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.live.engine.js;
 
+import dev.live.engine.js.node.NodeSources;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
@@ -25,6 +27,7 @@ final class ImportRecorder implements FileSystem {
 
   private final FileSystem host = FileSystem.newDefaultFileSystem();
   private volatile Consumer<Path> onRead = path -> {};
+  private volatile Function<String, Path> bareImports = specifier -> null;
 
   /**
    * Where reads go from now on. A context is made before the run that uses it (see {@link
@@ -34,6 +37,11 @@ final class ImportRecorder implements FileSystem {
     this.onRead = onRead;
   }
 
+  /** Where a bare {@code import "name"} goes: a package's file, or null to leave it unresolved. */
+  void resolveBareWith(Function<String, Path> bareImports) {
+    this.bareImports = bareImports;
+  }
+
   @Override
   public SeekableByteChannel newByteChannel(
       Path path, Set<? extends OpenOption> options, FileAttribute<?>... attributes)
@@ -41,20 +49,42 @@ final class ImportRecorder implements FileSystem {
     SeekableByteChannel channel = host.newByteChannel(path, options, attributes);
     boolean writes =
         options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND);
-    if (!writes) {
-      onRead.accept(host.toAbsolutePath(path));
+    Path absolute = host.toAbsolutePath(path);
+    // An installed package is watched through its package files instead (see LoaderHost).
+    if (!writes && !NodeSources.installed(absolute)) {
+      onRead.accept(absolute);
     }
     return channel;
   }
 
   @Override
   public Path parsePath(URI uri) {
+    if ("node".equals(uri.getScheme())) {
+      Path target = bareImports.apply(uri.toString());
+      if (target != null) {
+        return target;
+      }
+    }
     return host.parsePath(uri);
   }
 
   @Override
   public Path parsePath(String path) {
+    if (bare(path)) {
+      Path target = bareImports.apply(path);
+      if (target != null) {
+        return target;
+      }
+    }
     return host.parsePath(path);
+  }
+
+  /** A package name or core module ({@code lodash}, {@code @scope/name/sub}, {@code node:fs}). */
+  private static boolean bare(String specifier) {
+    return !specifier.isEmpty()
+        && !specifier.startsWith("/")
+        && !specifier.startsWith(".")
+        && (specifier.startsWith("node:") || !specifier.contains(":"));
   }
 
   @Override

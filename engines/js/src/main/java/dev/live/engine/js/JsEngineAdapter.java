@@ -4,6 +4,7 @@ import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
+import dev.live.engine.js.node.NodeSources;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -29,6 +30,7 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextStopper stopper = new ContextStopper();
   private final SourceCache sources = new SourceCache();
   private final HttpFetch http = new HttpFetch();
+  private final NodeSources nodeSources = new NodeSources();
 
   JsEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -63,7 +65,8 @@ final class JsEngineAdapter implements EngineAdapter {
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
     sources.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper, sources, http);
+    nodeSources.runStarting();
+    return new JsEngineRun(pool, services, jitAdvice, stopper, sources, nodeSources, http);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeModule;
+import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.ModuleGlobals;
 import dev.live.core.engine.ModuleUse;
@@ -13,6 +14,9 @@ import dev.live.core.engine.SourceFile;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
+import dev.live.engine.js.node.NodeModules;
+import dev.live.engine.js.node.NodeSources;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,6 +39,9 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  */
 final class JsEngineRun implements EngineRun {
 
+  /** Where ES modules' imports of CommonJS packages are written; not watched, being installed. */
+  private static final Path SHIMS = CacheFolder.forEngine("node").resolve("node_modules");
+
   private final ContextPool pool;
   private final RunServices services;
   private final List<Context> contexts = new ArrayList<>();
@@ -44,6 +51,7 @@ final class JsEngineRun implements EngineRun {
   private final SourceCache sources;
   private final EventLoop loop = new EventLoop(cancellation::cancelled);
   private final NodeHost host;
+  private final NodeSources nodeSources;
   private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
   private JsBridge mainBridge;
 
@@ -53,9 +61,11 @@ final class JsEngineRun implements EngineRun {
       JitAdvice jitAdvice,
       ContextStopper stopper,
       SourceCache sources,
+      NodeSources nodeSources,
       HttpFetch http) {
     this.pool = pool;
     this.sources = sources;
+    this.nodeSources = nodeSources;
     this.services = services;
     this.jitAdvice = jitAdvice;
     this.stopper = stopper;
@@ -78,14 +88,29 @@ final class JsEngineRun implements EngineRun {
         use -> useFunction(bridge, use),
         bridge::toJs,
         bindings::putMember);
-    boolean esModule = source.path().getFileName().toString().endsWith(".mjs");
+    boolean esModule = NodeModules.esModule(source.path());
     try {
+      NodeModules node =
+          NodeModules.install(
+              context,
+              source.path(),
+              !esModule,
+              nodeSources,
+              services::fileRead,
+              services::displayName);
+      Path folder = source.path().toAbsolutePath().getParent();
+      fresh.files().resolveBareWith(specifier -> node.importTarget(specifier, folder, SHIMS));
       Value result = context.eval(sources.sourceOf(source, esModule));
       if (esModule) {
         return esModule(source, context, bridge, result);
       }
+      Value exported = node.exported();
+      if (exported != null) {
+        return new JsModule(source, bridge, exported, exported.getMemberKeys());
+      }
       Set<String> names = new LinkedHashSet<>(bindings.getMemberKeys());
       names.removeAll(fresh.builtins());
+      names.removeAll(NodeModules.GLOBALS);
       names.removeAll(ModuleGlobals.names(services));
       return new JsModule(source, bridge, bindings, names);
     } catch (PolyglotException | IllegalStateException e) {
