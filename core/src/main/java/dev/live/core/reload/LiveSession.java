@@ -77,7 +77,7 @@ public final class LiveSession implements AutoCloseable {
     this.listener = builder.listener;
     WatchSet watchSet = WatchSet.onDisk();
     this.loop = new RunLoop(inputs, extraWatch, watchSet, listener);
-    IgnoreRules ignore = IgnoreRules.of(builder.ignore, workingDirectory, extraWatch);
+    IgnoreRules ignore = IgnoreRules.of(builder.ignore, workingDirectory, builder.vcsIgnore);
     Duration debounce = builder.debounce;
     Duration poll = builder.poll;
     this.watching =
@@ -146,6 +146,7 @@ public final class LiveSession implements AutoCloseable {
     private List<String> arguments = List.of();
     private Duration poll;
     private List<String> ignore = List.of();
+    private boolean vcsIgnore = true;
     private SessionListener listener = new SessionListener() {};
     private final Map<String, Object> globals = new LinkedHashMap<>();
 
@@ -193,6 +194,12 @@ public final class LiveSession implements AutoCloseable {
         throw new IllegalArgumentException("poll interval must be positive: " + interval);
       }
       this.poll = interval;
+      return this;
+    }
+
+    /** Whether git's ignore rules apply below watched folders (the default), or only the rest. */
+    public Builder vcsIgnore(boolean honoured) {
+      this.vcsIgnore = honoured;
       return this;
     }
 
