@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -72,17 +73,23 @@ public record Fingerprint(String value) {
   }
 
   /**
-   * A folder's fingerprint: its entries' names, sizes and modification times, so that a folder
-   * given to {@code live.watch} or {@code --watch} changes when a file in it is saved.
+   * A folder's fingerprint: its entries' names, and the sizes and modification times of those that
+   * are not folders, so that a folder given to {@code live.watch} or {@code --watch} changes when a
+   * file in it is saved, and not when a file in a subfolder is (a subfolder is watched on its own,
+   * or not at all).
    */
-  private static Fingerprint ofFolder(Path folder) {
+  private static Fingerprint ofFolder(Path folder, Predicate<Path> listed) {
     StringBuilder listing = new StringBuilder("folder\n");
     try (Stream<Path> entries = Files.list(folder)) {
-      for (Path entry : entries.sorted().toList()) {
+      for (Path entry : entries.filter(listed).sorted().toList()) {
         listing.append(entry.getFileName()).append('|');
         try {
           BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-          listing.append(attributes.size()).append('|').append(attributes.lastModifiedTime());
+          if (attributes.isDirectory()) {
+            listing.append("folder");
+          } else {
+            listing.append(attributes.size()).append('|').append(attributes.lastModifiedTime());
+          }
         } catch (IOException e) {
           // Gone while listing: the name alone still counts.
           listing.append("gone");
@@ -100,6 +107,14 @@ public record Fingerprint(String value) {
    * device or a pipe is {@link #NOT_A_FILE} without being opened.
    */
   public static Fingerprint current(Path path) {
+    return current(path, entry -> true);
+  }
+
+  /**
+   * As {@link #current(Path)}, with a folder's listing limited to the entries {@code listed}
+   * accepts (those the ignore rules do not rule out, say).
+   */
+  public static Fingerprint current(Path path, Predicate<Path> listed) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -107,7 +122,7 @@ public record Fingerprint(String value) {
       return ABSENT;
     }
     if (attributes.isDirectory()) {
-      return ofFolder(path);
+      return ofFolder(path, listed);
     }
     if (!attributes.isRegularFile()) {
       return NOT_A_FILE;
