@@ -4,7 +4,6 @@ import dev.live.core.modules.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,8 +47,7 @@ final class WatchSet {
   private final BiPredicate<Path, Path> ignoredBelow;
   private final Map<Path, Fingerprint> paths = new HashMap<>();
 
-  /** For each folder watched as part of a tree, the tree's root. */
-  private final Map<Path, Path> treeFolders = new HashMap<>();
+  private final TreeFolders trees;
 
   /** The target of each watched path that is a symbolic link to a file. */
   private final Map<Path, Path> targets = new HashMap<>();
@@ -71,6 +69,7 @@ final class WatchSet {
     this.isFolder = isFolder;
     this.linkTargets = linkTargets;
     this.ignoredBelow = ignoredBelow;
+    this.trees = new TreeFolders(fingerprints, isFolder, ignoredBelow);
   }
 
   /**
@@ -157,7 +156,7 @@ final class WatchSet {
    */
   boolean recordChanges(
       Collection<Path> events, MidSaveCheck midSave, Consumer<Set<Path>> changed) {
-    Affected affected = affectedBy(events);
+    AffectedPaths affected = affectedBy(events);
     Map<Path, Fingerprint> now = new LinkedHashMap<>();
     for (Path path : affected.watched()) {
       now.put(path, fingerprints.apply(path));
@@ -165,27 +164,13 @@ final class WatchSet {
     affected
         .inFolders()
         .forEach(
-            (event, folder) -> {
-              if (!now.containsKey(folder)
-                  && !ignoredBelow.test(affected.roots().get(folder), event)) {
+            (event, root) -> {
+              Path folder = event.getParent();
+              if (!now.containsKey(folder) && !ignoredBelow.test(root, event)) {
                 now.put(folder, fingerprints.apply(folder));
               }
             });
-    Map<Path, Path> joining = new LinkedHashMap<>();
-    Map<Path, Fingerprint> newFolders = new LinkedHashMap<>();
-    affected
-        .inTrees()
-        .forEach(
-            (event, root) -> {
-              if (isFolder.test(event) && !ignoredBelow.test(root, event)) {
-                FolderTree.walk(root, event, ignoredBelow, fingerprints)
-                    .forEach(
-                        (folder, fingerprint) -> {
-                          newFolders.put(folder, fingerprint);
-                          joining.put(folder, root);
-                        });
-              }
-            });
+    Map<Path, TreeFolders.Found> created = trees.walkCreated(affected.inTrees());
     synchronized (this) {
       Set<Path> changedPaths = new LinkedHashSet<>();
       now.forEach(
@@ -199,69 +184,14 @@ final class WatchSet {
               changedPaths.add(path);
             }
           });
-      boolean joined = false;
-      for (Map.Entry<Path, Path> folder : joining.entrySet()) {
-        if (treeFolders.containsValue(folder.getValue()) && !paths.containsKey(folder.getKey())) {
-          paths.put(folder.getKey(), newFolders.get(folder.getKey()));
-          treeFolders.put(folder.getKey(), folder.getValue());
-          joined = true;
-        }
-      }
+      boolean joined = trees.join(created, paths);
       changed.accept(changedPaths);
       return joined;
     }
   }
 
-  /**
-   * What events affect: {@code watched}, the watched paths they may change; {@code inFolders},
-   * events in a watched folder (with the folder) that count unless ignored; {@code inTrees}, events
-   * for paths not yet watched in a tree's folder (with the tree's root), which may be new folders;
-   * {@code roots}, the root each folder of {@code inFolders} was given as.
-   */
-  private record Affected(
-      Set<Path> watched,
-      Map<Path, Path> inFolders,
-      Map<Path, Path> inTrees,
-      Map<Path, Path> roots) {}
-
-  /**
-   * The watched paths that changes of {@code events} may affect: a path itself, everything watched
-   * below it (a watched folder renamed away or back), and the links whose targets those are; and
-   * the events inside watched folders, to be checked against the ignore rules.
-   */
-  private synchronized Affected affectedBy(Collection<Path> events) {
-    Map<Path, List<Path>> watchedAtOrBelow = new HashMap<>();
-    for (Path path : paths.keySet()) {
-      addAtEveryLevel(watchedAtOrBelow, path, path);
-      Path target = targets.get(path);
-      if (target != null) {
-        addAtEveryLevel(watchedAtOrBelow, target, path);
-      }
-    }
-    Set<Path> watched = new LinkedHashSet<>();
-    Map<Path, Path> inFolders = new LinkedHashMap<>();
-    Map<Path, Path> inTrees = new LinkedHashMap<>();
-    Map<Path, Path> roots = new HashMap<>();
-    for (Path event : events) {
-      watched.addAll(watchedAtOrBelow.getOrDefault(event, List.of()));
-      Path folder = event.getParent();
-      if (folder != null && paths.containsKey(folder)) {
-        Path root = treeFolders.getOrDefault(folder, folder);
-        inFolders.put(event, folder);
-        roots.put(folder, root);
-        if (treeFolders.containsKey(folder) && !paths.containsKey(event)) {
-          inTrees.put(event, root);
-        }
-      }
-    }
-    return new Affected(watched, inFolders, inTrees, roots);
-  }
-
-  /** Files {@code watched} under {@code path} and under each folder above it. */
-  private static void addAtEveryLevel(Map<Path, List<Path>> index, Path path, Path watched) {
-    for (Path level = path; level != null; level = level.getParent()) {
-      index.computeIfAbsent(level, key -> new ArrayList<>()).add(watched);
-    }
+  private synchronized AffectedPaths affectedBy(Collection<Path> events) {
+    return AffectedPaths.of(events, paths.keySet(), targets, trees::rootOf);
   }
 
   /**
@@ -271,13 +201,13 @@ final class WatchSet {
    * and their recorded contents (less those found deleted); a new one is walked.
    *
    * @param used the paths the run used with what it found
-   * @param trees the folders watched with their subfolders
+   * @param treeRoots the folders watched with their subfolders
    * @param stillPending the changes no run has seen yet; called under this monitor
    */
   void replace(
       Supplier<Map<Path, Fingerprint>> used,
       List<Path> extraWatch,
-      Set<Path> trees,
+      Set<Path> treeRoots,
       Supplier<Set<Path>> stillPending) {
     Map<Path, Fingerprint> next = new LinkedHashMap<>(used.get());
     for (Path path : extraWatch) {
@@ -291,14 +221,9 @@ final class WatchSet {
     }
     Set<Path> watchedTrees;
     synchronized (this) {
-      watchedTrees = Set.copyOf(treeFolders.values());
+      watchedTrees = trees.roots();
     }
-    Map<Path, Map<Path, Fingerprint>> walked = new HashMap<>();
-    for (Path root : trees) {
-      if (!watchedTrees.contains(root) && isFolder.test(root)) {
-        walked.put(root, FolderTree.walk(root, root, ignoredBelow, fingerprints));
-      }
-    }
+    Map<Path, Map<Path, Fingerprint>> walked = trees.walkNew(treeRoots, watchedTrees);
     synchronized (this) {
       for (Path path : stillPending.get()) {
         // Changes are recorded here before they are pending, with their content then.
@@ -311,52 +236,13 @@ final class WatchSet {
         }
         next.put(path, recorded);
       }
-      Map<Path, Path> nextTreeFolders = new HashMap<>();
-      walked.forEach((root, folders) -> addTree(next, nextTreeFolders, root, folders));
-      for (Path root : trees) {
-        if (!walked.containsKey(root)) {
-          addTree(next, nextTreeFolders, root, recordedFoldersOf(root));
-        }
-      }
+      trees.replace(treeRoots, walked, paths, next);
       addMissingFolders(next);
       paths.clear();
       paths.putAll(next);
       targets.clear();
       targets.putAll(nextTargets);
-      treeFolders.clear();
-      treeFolders.putAll(nextTreeFolders);
     }
-  }
-
-  private static void addTree(
-      Map<Path, Fingerprint> next,
-      Map<Path, Path> nextTreeFolders,
-      Path root,
-      Map<Path, Fingerprint> folders) {
-    folders.forEach(
-        (folder, fingerprint) -> {
-          next.putIfAbsent(folder, fingerprint);
-          nextTreeFolders.put(folder, root);
-        });
-  }
-
-  /** The folders of a watched tree as recorded, less those found deleted and all below them. */
-  private Map<Path, Fingerprint> recordedFoldersOf(Path root) {
-    List<Path> deleted = new ArrayList<>();
-    treeFolders.forEach(
-        (folder, itsRoot) -> {
-          if (itsRoot.equals(root) && Fingerprint.ABSENT.equals(paths.get(folder))) {
-            deleted.add(folder);
-          }
-        });
-    Map<Path, Fingerprint> folders = new HashMap<>();
-    treeFolders.forEach(
-        (folder, itsRoot) -> {
-          if (itsRoot.equals(root) && deleted.stream().noneMatch(folder::startsWith)) {
-            folders.put(folder, paths.get(folder));
-          }
-        });
-    return folders;
   }
 
   /**
