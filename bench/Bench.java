@@ -2,7 +2,7 @@
 //
 //   java bench/Bench.java [saves [part...]]    (default 50 saves per reload figure, every part)
 //
-// Parts: reload, cold, graph, fib, soak; `java bench/Bench.java 50 cold` measures cold starts only.
+// Parts: reload, cold, graph, fib, soak, tree; `java bench/Bench.java 50 cold` measures cold starts only.
 //
 // Prints every figure and writes them to bench/results/bench.json:
 //   - reload latency: save to the re-run's first output line, plain and write-then-rename saves,
@@ -13,7 +13,9 @@
 //     examples/mixed through ./live, next to a plain JVM running the same script on the bare engine;
 //   - warm re-run of a generated 50-module graph mixing Python and JavaScript;
 //   - CPU-bound JavaScript: recursive fib(27) per call in steady state, live next to Node;
-//   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java).
+//   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java);
+//   - a --watch folder of 10,000 files: start-up, RSS, a save in it, an ignore decision
+//     (runs bench/TreeBench.java).
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -38,7 +40,7 @@ public class Bench {
         "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
     Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak");
+    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "tree");
     if (!known.containsAll(parts)) {
       throw new IllegalArgumentException("parts are " + known + ", not " + parts);
     }
@@ -48,6 +50,7 @@ public class Bench {
     if (parts.contains("graph")) moduleGraph();
     if (parts.contains("fib")) fib();
     if (parts.contains("soak")) soak();
+    if (parts.contains("tree")) watchedTree();
     Path out = ROOT.resolve("bench/results");
     Files.createDirectories(out);
     Files.writeString(out.resolve("bench.json"), json(RESULTS) + "\n");
@@ -412,6 +415,18 @@ public class Bench {
     Process p = new ProcessBuilder(java, ROOT.resolve("bench/Soak.java").toString(), "1000").directory(ROOT.toFile()).inheritIO().start();
     if (p.waitFor() == 0) {
       RESULTS.put("soak", new Raw(Files.readString(ROOT.resolve("bench/results/soak.json")).trim()));
+    }
+  }
+
+  // ---- a watched tree of 10,000 files --------------------------------------------------------
+
+  static void watchedTree() throws Exception {
+    System.out.println();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", LIB + "/*", ROOT.resolve("bench/TreeBench.java").toString())
+        .directory(ROOT.toFile()).inheritIO().start();
+    if (p.waitFor() == 0) {
+      RESULTS.put("tree", new Raw(Files.readString(ROOT.resolve("bench/results/tree.json")).trim()));
     }
   }
 
