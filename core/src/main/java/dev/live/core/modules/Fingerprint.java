@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -78,10 +77,10 @@ public record Fingerprint(String value) {
    * file in it is saved, and not when a file in a subfolder is (a subfolder is watched on its own,
    * or not at all).
    */
-  private static Fingerprint ofFolder(Path folder, Predicate<Path> listed) {
+  private static Fingerprint ofFolder(Path folder) {
     StringBuilder listing = new StringBuilder("folder\n");
     try (Stream<Path> entries = Files.list(folder)) {
-      for (Path entry : entries.filter(listed).sorted().toList()) {
+      for (Path entry : entries.sorted().toList()) {
         listing.append(entry.getFileName()).append('|');
         try {
           BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
@@ -107,14 +106,6 @@ public record Fingerprint(String value) {
    * device or a pipe is {@link #NOT_A_FILE} without being opened.
    */
   public static Fingerprint current(Path path) {
-    return current(path, entry -> true);
-  }
-
-  /**
-   * As {@link #current(Path)}, with a folder's listing limited to the entries {@code listed}
-   * accepts (those the ignore rules do not rule out, say).
-   */
-  public static Fingerprint current(Path path, Predicate<Path> listed) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -122,7 +113,7 @@ public record Fingerprint(String value) {
       return ABSENT;
     }
     if (attributes.isDirectory()) {
-      return ofFolder(path, listed);
+      return ofFolder(path);
     }
     if (!attributes.isRegularFile()) {
       return NOT_A_FILE;

@@ -10,15 +10,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
  * The folders of a watched tree: a folder given to watch with its subfolders, less the ignored
  * ones, whose contents are never listed. Links to folders are not followed, so a link cannot make a
- * cycle.
+ * cycle; other file systems mounted inside are not entered (so watching {@code /} does not walk
+ * {@code /proc}); and a walk stops at {@link #MAX_FOLDERS}, nearest folders first.
  */
 final class FolderTree {
+
+  /** Far more folders than a project has outside ignored ones, far fewer than a whole disk. */
+  static final int MAX_FOLDERS = 2_000;
+
+  /** The folders found, and whether the walk stopped at {@link #MAX_FOLDERS}. */
+  record Walk(Map<Path, Fingerprint> folders, boolean cutShort) {}
 
   private FolderTree() {}
 
@@ -28,21 +36,27 @@ final class FolderTree {
    * @param root the folder given to watch; {@code start} is it or a folder below it
    * @param ignored whether a path found below the root is ignored
    */
-  static Map<Path, Fingerprint> walk(
+  static Walk walk(
       Path root,
       Path start,
       BiPredicate<Path, Path> ignored,
       Function<Path, Fingerprint> fingerprints) {
     Map<Path, Fingerprint> folders = new LinkedHashMap<>();
+    Object device = device(start);
     Deque<Path> pending = new ArrayDeque<>();
-    pending.push(start);
+    pending.add(start);
     while (!pending.isEmpty()) {
-      Path folder = pending.pop();
+      if (folders.size() >= MAX_FOLDERS) {
+        return new Walk(folders, true);
+      }
+      Path folder = pending.remove();
       folders.put(folder, fingerprints.apply(folder));
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
         for (Path entry : entries) {
-          if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !ignored.test(root, entry)) {
-            pending.push(entry);
+          if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+              && Objects.equals(device(entry), device)
+              && !ignored.test(root, entry)) {
+            pending.add(entry);
           }
         }
       } catch (IOException e) {
@@ -50,6 +64,15 @@ final class FolderTree {
         // can be watched.
       }
     }
-    return folders;
+    return new Walk(folders, false);
+  }
+
+  /** The device a folder is on, null where the file system does not say. */
+  private static Object device(Path folder) {
+    try {
+      return Files.getAttribute(folder, "unix:dev", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -150,6 +150,14 @@ final class RunLoop {
     Set<Path> trees = new LinkedHashSet<>(watchedTrees);
     trees.addAll(run.watchedFolders());
     watchSet.replace(run::filesUsed, extraWatch, trees, () -> runEnded(run));
+    for (Path root : watchSet.treesCutShort()) {
+      listener.warning(
+          "watching only the first "
+              + FolderTree.MAX_FOLDERS
+              + " folders of "
+              + inputs.displayName(root)
+              + "; watch a smaller folder, ignore some in a .liveignore, or use --watch-shallow");
+    }
     // A run stopped by a save was not what changed the file: someone saved while it ran (a
     // loop, a server). Only runs that ended on their own count towards a self-made loop. Nothing
     // cancels a run once it is no longer current, so isCancelled() is final here.

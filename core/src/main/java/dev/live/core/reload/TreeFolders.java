@@ -4,6 +4,7 @@ import dev.live.core.modules.Fingerprint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class TreeFolders {
   private final Predicate<Path> isFolder;
   private final BiPredicate<Path, Path> ignoredBelow;
   private final Map<Path, Path> rootOf = new HashMap<>();
+  private final Set<Path> cutShort = new HashSet<>();
 
   TreeFolders(
       Function<Path, Fingerprint> fingerprints,
@@ -55,6 +57,7 @@ final class TreeFolders {
         (path, root) -> {
           if (isFolder.test(path) && !ignoredBelow.test(root, path)) {
             FolderTree.walk(root, path, ignoredBelow, fingerprints)
+                .folders()
                 .forEach((folder, fingerprint) -> found.put(folder, new Found(root, fingerprint)));
           }
         });
@@ -82,14 +85,21 @@ final class TreeFolders {
   }
 
   /** Outside the monitor: the folders of each of {@code trees} not in {@code watched}, walked. */
-  Map<Path, Map<Path, Fingerprint>> walkNew(Set<Path> trees, Set<Path> watched) {
-    Map<Path, Map<Path, Fingerprint>> walked = new HashMap<>();
+  Map<Path, FolderTree.Walk> walkNew(Set<Path> trees, Set<Path> watched) {
+    Map<Path, FolderTree.Walk> walked = new HashMap<>();
     for (Path root : trees) {
       if (!watched.contains(root) && isFolder.test(root)) {
         walked.put(root, FolderTree.walk(root, root, ignoredBelow, fingerprints));
       }
     }
     return walked;
+  }
+
+  /** The trees whose walk stopped at {@link FolderTree#MAX_FOLDERS} since the last call. */
+  Set<Path> takeCutShort() {
+    Set<Path> roots = Set.copyOf(cutShort);
+    cutShort.clear();
+    return roots;
   }
 
   /**
@@ -99,13 +109,16 @@ final class TreeFolders {
    */
   void replace(
       Set<Path> trees,
-      Map<Path, Map<Path, Fingerprint>> walked,
+      Map<Path, FolderTree.Walk> walked,
       Map<Path, Fingerprint> paths,
       Map<Path, Fingerprint> next) {
     Map<Path, Path> nextRootOf = new HashMap<>();
     for (Path root : trees) {
-      Map<Path, Fingerprint> folders =
-          walked.containsKey(root) ? walked.get(root) : recordedFolders(root, paths);
+      FolderTree.Walk walk = walked.get(root);
+      if (walk != null && walk.cutShort()) {
+        cutShort.add(root);
+      }
+      Map<Path, Fingerprint> folders = walk != null ? walk.folders() : recordedFolders(root, paths);
       folders.forEach(
           (folder, fingerprint) -> {
             next.putIfAbsent(folder, fingerprint);

@@ -72,16 +72,10 @@ final class WatchSet {
     this.trees = new TreeFolders(fingerprints, isFolder, ignoredBelow);
   }
 
-  /**
-   * A watch set of the paths on disk. A folder's fingerprint lists the entries the ignore rules do
-   * not rule out, so that a change of an ignored file never changes it.
-   */
+  /** A watch set of the paths on disk. */
   static WatchSet onDisk(BiPredicate<Path, Path> ignoredBelow) {
     return new WatchSet(
-        path -> Fingerprint.current(path, entry -> !ignoredBelow.test(path, entry)),
-        Files::isDirectory,
-        WatchSet::linkTargetOnDisk,
-        ignoredBelow);
+        Fingerprint::current, Files::isDirectory, WatchSet::linkTargetOnDisk, ignoredBelow);
   }
 
   private static Path linkTargetOnDisk(Path path) {
@@ -223,7 +217,7 @@ final class WatchSet {
     synchronized (this) {
       watchedTrees = trees.roots();
     }
-    Map<Path, Map<Path, Fingerprint>> walked = trees.walkNew(treeRoots, watchedTrees);
+    Map<Path, FolderTree.Walk> walked = trees.walkNew(treeRoots, watchedTrees);
     synchronized (this) {
       for (Path path : stillPending.get()) {
         // Changes are recorded here before they are pending, with their content then.
@@ -243,6 +237,11 @@ final class WatchSet {
       targets.clear();
       targets.putAll(nextTargets);
     }
+  }
+
+  /** The trees whose walk stopped at {@link FolderTree#MAX_FOLDERS} since the last call. */
+  synchronized Set<Path> treesCutShort() {
+    return trees.takeCutShort();
   }
 
   /**

@@ -146,6 +146,10 @@ final class IgnoreFiles {
   }
 
   private static List<IgnorePattern> read(Path file, String folder, String source) {
+    if (!Files.isRegularFile(file)) {
+      // Most folders have none: a check is far cheaper than the exception of a failed read.
+      return List.of();
+    }
     try {
       return IgnorePattern.parse(
           new String(Files.readAllBytes(file), StandardCharsets.UTF_8), folder, source);

@@ -54,6 +54,9 @@ public final class IgnoreRules {
   private final List<IgnorePattern> defaults = IgnorePattern.parse(DEFAULTS, "", "(built in)");
   private final Map<Path, IgnoreFiles> projects = new ConcurrentHashMap<>();
 
+  /** For each watched folder asked about, its project's files (looking up the top costs stats). */
+  private final Map<Path, IgnoreFiles> projectOfFolder = new ConcurrentHashMap<>();
+
   private IgnoreRules(List<Glob> globs, Path workingDirectory, boolean vcs, Path globalExcludes) {
     this.globs = globs;
     this.workingDirectory = workingDirectory;
@@ -140,7 +143,9 @@ public final class IgnoreRules {
     if (!absolute.startsWith(root) || absolute.equals(root)) {
       return false;
     }
-    IgnoreFiles files = projects.computeIfAbsent(topOf(root), this::project);
+    IgnoreFiles files =
+        projectOfFolder.computeIfAbsent(
+            root, folder -> projects.computeIfAbsent(topOf(folder), this::project));
     Path top = files.top();
     Path name = absolute.getFileName();
     if (IgnoreFiles.FILE_NAMES.contains(name.toString())) {
