@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +33,13 @@ final class IgnoreFiles {
 
   /** For each folder below the top that was looked at, its ignore files in the order of names. */
   private final Map<String, List<List<IgnorePattern>>> byFolder = new ConcurrentHashMap<>();
+
+  /**
+   * For a folder and a number of unchecked names: the pattern that excludes the folder or one above
+   * it, if any. Every event in a folder asks the same question; any ignore file read again clears
+   * it.
+   */
+  private final Map<String, Optional<IgnorePattern>> excludedFolders = new ConcurrentHashMap<>();
 
   /**
    * @param top the folder relative paths start from
@@ -68,17 +76,33 @@ final class IgnoreFiles {
    *     (those of the folder being watched and above)
    */
   IgnorePattern decide(String path, boolean isFolder, int unchecked) {
-    int names = 0;
-    for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-      names++;
-      if (names > unchecked) {
-        IgnorePattern folder = decideOne(path.substring(0, slash), true);
-        if (folder != null && !folder.negated()) {
-          return folder;
-        }
+    int slash = path.lastIndexOf('/');
+    if (slash >= 0) {
+      IgnorePattern folder = excludedAtOrAbove(path.substring(0, slash), unchecked);
+      if (folder != null) {
+        return folder;
       }
     }
     return decideOne(path, isFolder);
+  }
+
+  /** The pattern that excludes this folder or one above it below the unchecked ones, or null. */
+  private IgnorePattern excludedAtOrAbove(String folder, int unchecked) {
+    String key = unchecked + ":" + folder;
+    Optional<IgnorePattern> known = excludedFolders.get(key);
+    if (known == null) {
+      int slash = folder.lastIndexOf('/');
+      IgnorePattern above =
+          slash < 0 ? null : excludedAtOrAbove(folder.substring(0, slash), unchecked);
+      IgnorePattern decided = above;
+      if (decided == null && folder.split("/", -1).length > unchecked) {
+        IgnorePattern own = decideOne(folder, true);
+        decided = own != null && !own.negated() ? own : null;
+      }
+      known = Optional.ofNullable(decided);
+      excludedFolders.put(key, known);
+    }
+    return known.orElse(null);
   }
 
   /** The deciding pattern for one path, its folders not considered. */
@@ -142,6 +166,7 @@ final class IgnoreFiles {
     Path folder = changed.getParent();
     if (folder != null && folder.startsWith(top)) {
       byFolder.remove(top.relativize(folder).toString().replace('\\', '/'));
+      excludedFolders.clear();
     }
   }
 
