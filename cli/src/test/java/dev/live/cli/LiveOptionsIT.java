@@ -108,6 +108,20 @@ class LiveOptionsIT {
   }
 
   @Test
+  void liveWatchOfAFolderSeesItsSubfolders() throws Exception {
+    write("main.py", "live.watch('data')\nprint 'run', live.run\n");
+    write("data/sub/f.txt", "1\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+      live.awaitOut("run 1");
+      live.awaitErr("[live] ok");
+
+      write("data/sub/f.txt", "2\n");
+
+      live.awaitOut("run 2");
+    }
+  }
+
+  @Test
   void watchShallowSeesOneLevelAndNoVcsIgnoreCountsIgnoredFiles() throws Exception {
     write(".gitignore", "*.cache\n");
     write("main.py", "print 'run', live.run\n");
