@@ -2,8 +2,8 @@
 //
 //   java bench/Bench.java [saves [part...]]    (default 50 saves per reload figure, every part)
 //
-// Parts: reload, cold, graph, fib, soak, npm; `java bench/Bench.java 50 cold` measures cold starts
-// only.
+// Parts: reload, cold, graph, fib, soak, python3, npm, tree; `java bench/Bench.java 50 cold` measures
+// cold starts only.
 //
 // Prints every figure and writes them to bench/results/bench.json:
 //   - reload latency: save to the re-run's first output line, plain and write-then-rename saves,
@@ -19,7 +19,9 @@
 //   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java);
 //   - npm: require("lodash") in a re-run (fresh context, warm engine, a GC forced between runs),
 //     and the reload latency of a main requiring lodash next to nodemon (lodash is installed into
-//     a temp folder with npm; skipped without npm).
+//     a temp folder with npm; skipped without npm);
+//   - a --watch folder of 10,000 files: start-up, RSS, a save in it; one ignore decision
+//     (runs bench/IgnoreTiming.java).
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -44,7 +46,7 @@ public class Bench {
         "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
     Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3", "npm");
+    Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3", "npm", "tree");
     if (!known.containsAll(parts)) {
       throw new IllegalArgumentException("parts are " + known + ", not " + parts);
     }
@@ -56,6 +58,7 @@ public class Bench {
     if (parts.contains("soak")) soak();
     if (parts.contains("python3")) python3();
     if (parts.contains("npm")) npm();
+    if (parts.contains("tree")) watchedTree();
     Path out = ROOT.resolve("bench/results");
     Files.createDirectories(out);
     Files.writeString(out.resolve("bench.json"), json(RESULTS) + "\n");
@@ -652,6 +655,90 @@ public class Bench {
     Process p = new ProcessBuilder(java, ROOT.resolve("bench/Soak.java").toString(), "1000").directory(ROOT.toFile()).inheritIO().start();
     if (p.waitFor() == 0) {
       RESULTS.put("soak", new Raw(Files.readString(ROOT.resolve("bench/results/soak.json")).trim()));
+    }
+  }
+
+  // ---- a watched tree of 10,000 files --------------------------------------------------------
+
+  /** Start-up and RSS with a --watch folder of 10,000 files (and 5,000 ignored), a save in it. */
+  static void watchedTree() throws Exception {
+    Path dir = Files.createTempDirectory("live-tree");
+    Files.writeString(dir.resolve("main.py"), "print 'run', live.run\n");
+    for (int folder = 0; folder < 100; folder++) {
+      Path d = Files.createDirectories(dir.resolve("tree/d" + folder));
+      for (int file = 0; file < 100; file++) Files.writeString(d.resolve("f" + file + ".txt"), "x\n");
+      Path ignored = Files.createDirectories(dir.resolve("tree/node_modules/p" + folder));
+      for (int file = 0; file < 50; file++) Files.writeString(ignored.resolve("i" + file + ".js"), "x\n");
+    }
+    int rounds = 5;
+    double[][] plain = new double[3][rounds];
+    double[][] tree = new double[3][rounds];
+    for (int round = 0; round < rounds; round++) {
+      treeStart(dir, false, plain, round);
+      treeStart(dir, true, tree, round);
+    }
+    System.out.printf("%n%-44s %8s %8s %8s%n", "10,000 files under --watch (median of " + rounds + ")", "ok ms", "ready ms", "RSS MB");
+    Map<String, Object> results = new LinkedHashMap<>();
+    for (var row : List.of(Map.entry("live run main.py", plain), Map.entry("live run --watch tree main.py", tree))) {
+      double[] medians = Arrays.stream(row.getValue()).mapToDouble(v -> stats(v).get("median")).toArray();
+      System.out.printf("%-44s %8.0f %8.0f %8.0f%n", row.getKey(), medians[0], medians[1], medians[2]);
+      results.put(row.getKey(), Map.of("ok ms", medians[0], "ready ms", medians[1], "rss MB", medians[2]));
+    }
+    double[] saves = treeSaves(dir, 20);
+    print("save of tree/d57/f42.txt to output (ms)", saves, null);
+    results.put("save in tree ms", stats(saves));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", LIB + "/*", ROOT.resolve("bench/IgnoreTiming.java").toString()).start();
+    double nanos = Double.parseDouble(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+    System.out.printf("%-44s %8.0f ns%n", "one ignore decision, 12 folders deep", nanos);
+    results.put("ignore decision ns", nanos);
+    RESULTS.put("tree", results);
+  }
+
+  /** Start to the first "[live] ok", start to the run a save triggers (the tree is watched), RSS. */
+  static void treeStart(Path dir, boolean watchTree, double[][] into, int round) throws Exception {
+    List<String> command = new ArrayList<>(List.of(ROOT.resolve("live").toString(), "run"));
+    if (watchTree) command.addAll(List.of("--watch", "tree"));
+    command.add("main.py");
+    Path saved = dir.resolve(watchTree ? "tree/d99/f99.txt" : "main.py");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("NO_COLOR", "1");
+    long t0 = System.nanoTime();
+    Process process = builder.start();
+    try {
+      BlockingQueue<String> out = lines(process.getInputStream());
+      await(out, "[live] ok");
+      into[0][round] = (System.nanoTime() - t0) / 1e6;
+      Files.writeString(saved, Files.readString(saved) + "\n");
+      await(out, "run 2");
+      into[1][round] = (System.nanoTime() - t0) / 1e6;
+      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+        if (line.startsWith("VmRSS:")) into[2][round] = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+      }
+    } finally {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  static double[] treeSaves(Path dir, int count) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("live").toString(), "run", "--watch", "tree", "main.py")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("NO_COLOR", "1");
+    Process process = builder.start();
+    try {
+      BlockingQueue<String> out = lines(process.getInputStream());
+      await(out, "[live] ok");
+      double[] millis = new double[count];
+      for (int i = 0; i < count; i++) {
+        Thread.sleep(150); // pacing between saves, as a person saves; not part of the figure
+        long t0 = System.nanoTime();
+        Files.writeString(dir.resolve("tree/d57/f42.txt"), "save " + i + "\n");
+        await(out, "run " + (i + 2));
+        millis[i] = (System.nanoTime() - t0) / 1e6;
+      }
+      return millis;
+    } finally {
+      process.destroyForcibly().waitFor();
     }
   }
 

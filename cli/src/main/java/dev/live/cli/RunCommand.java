@@ -64,8 +64,21 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--watch",
       paramLabel = "PATH",
-      description = "Also run again when this file or folder changes (repeatable).")
+      description =
+          "Also run again when this file, or anything in this folder and its subfolders, changes"
+              + " (repeatable).")
   List<Path> extraWatch = new ArrayList<>();
+
+  @Option(
+      names = "--watch-shallow",
+      paramLabel = "DIR",
+      description = "Also run again when an entry of this folder changes, not of its subfolders.")
+  List<Path> shallowWatch = new ArrayList<>();
+
+  @Option(
+      names = "--no-vcs-ignore",
+      description = "Changes git ignores (.gitignore, info/exclude, global excludes) also count.")
+  boolean noVcsIgnore;
 
   @Option(
       names = "--debounce",
@@ -80,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "GLOB",
       description = {
         "Changes to matching paths never trigger a run (repeatable): *.log, build/**.",
-        "Folders given with --watch also honour the project's .gitignore."
+        "In watched folders, .gitignore, .ignore and .liveignore files apply too."
       })
   List<String> ignore = new ArrayList<>();
 
@@ -151,6 +164,8 @@ final class RunCommand implements Callable<Integer> {
           LiveSession.builder(main, registry)
               .searchPath(searchPath)
               .extraWatch(extraWatch)
+              .shallowWatch(shallowWatch)
+              .vcsIgnore(!noVcsIgnore)
               .debounce(Duration.ofMillis(debounceMillis))
               .arguments(scriptArguments)
               .ignore(ignore)

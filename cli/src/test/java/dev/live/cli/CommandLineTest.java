@@ -63,6 +63,8 @@ class CommandLineTest {
             "--once",
             "--clear",
             "--watch",
+            "--watch-shallow",
+            "--no-vcs-ignore",
             "--ignore",
             "--path",
             "--debounce",

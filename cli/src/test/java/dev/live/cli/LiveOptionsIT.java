@@ -88,6 +88,58 @@ class LiveOptionsIT {
   }
 
   @Test
+  void watchSeesSubfoldersAndSkipsIgnoredPaths() throws Exception {
+    write(".gitignore", "*.cache\n");
+    write("main.py", "print 'run', live.run\n");
+    write("data/sub/f.txt", "1\n");
+    write("data/node_modules/dep/index.js", "1\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "--watch", "data", "main.py")) {
+      live.awaitOut("run 1");
+      live.awaitErr("[live] ok");
+
+      write("data/sub/f.cache", "ignored by .gitignore\n");
+      write("data/node_modules/dep/index.js", "2\n");
+      write("data/sub/.f.txt.swp", "an editor's swap file\n");
+      live.assertNoStatusWithin(QUIET);
+
+      write("data/sub/f.txt", "2\n");
+      live.awaitOut("run 2");
+    }
+  }
+
+  @Test
+  void liveWatchOfAFolderSeesItsSubfolders() throws Exception {
+    write("main.py", "live.watch('data')\nprint 'run', live.run\n");
+    write("data/sub/f.txt", "1\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
+      live.awaitOut("run 1");
+      live.awaitErr("[live] ok");
+
+      write("data/sub/f.txt", "2\n");
+
+      live.awaitOut("run 2");
+    }
+  }
+
+  @Test
+  void watchShallowSeesOneLevelAndNoVcsIgnoreCountsIgnoredFiles() throws Exception {
+    write(".gitignore", "*.cache\n");
+    write("main.py", "print 'run', live.run\n");
+    write("data/sub/f.txt", "1\n");
+    try (LiveProcess live =
+        LiveProcess.start(dir, "run", "--watch-shallow", "data", "--no-vcs-ignore", "main.py")) {
+      live.awaitOut("run 1");
+      live.awaitErr("[live] ok");
+
+      write("data/sub/f.txt", "2\n");
+      live.assertNoStatusWithin(QUIET);
+
+      write("data/top.cache", "counts without git's rules\n");
+      live.awaitOut("run 2");
+    }
+  }
+
+  @Test
   void pollFindsChangesWithoutFileEvents() throws Exception {
     write("main.js", "console.log('first');\n");
     try (LiveProcess live = LiveProcess.start(dir, "run", "--poll", "100", "main.js")) {

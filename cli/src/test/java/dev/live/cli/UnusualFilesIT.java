@@ -31,6 +31,8 @@ class UnusualFilesIT {
     write("main.py", "live.watch('/')\nprint 'watching the root'\n");
     try (LiveProcess live = LiveProcess.start(dir, "run", "main.py")) {
       live.awaitOut("watching the root");
+      // A whole disk is more folders than a watch takes: the nearest are watched, and it says so.
+      assertThat(live.awaitErr("watching only the first")).contains("watch a smaller folder");
       live.awaitErr("[live] ok");
 
       write("main.py", "live.watch('/')\nprint 'saved'\n");

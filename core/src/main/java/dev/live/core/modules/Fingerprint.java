@@ -72,8 +72,10 @@ public record Fingerprint(String value) {
   }
 
   /**
-   * A folder's fingerprint: its entries' names, sizes and modification times, so that a folder
-   * given to {@code live.watch} or {@code --watch} changes when a file in it is saved.
+   * A folder's fingerprint: its entries' names, and the sizes and modification times of those that
+   * are not folders, so that a folder given to {@code live.watch} or {@code --watch} changes when a
+   * file in it is saved, and not when a file in a subfolder is (a subfolder is watched on its own,
+   * or not at all).
    */
   private static Fingerprint ofFolder(Path folder) {
     StringBuilder listing = new StringBuilder("folder\n");
@@ -82,7 +84,11 @@ public record Fingerprint(String value) {
         listing.append(entry.getFileName()).append('|');
         try {
           BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-          listing.append(attributes.size()).append('|').append(attributes.lastModifiedTime());
+          if (attributes.isDirectory()) {
+            listing.append("folder");
+          } else {
+            listing.append(attributes.size()).append('|').append(attributes.lastModifiedTime());
+          }
         } catch (IOException e) {
           // Gone while listing: the name alone still counts.
           listing.append("gone");

@@ -106,10 +106,16 @@ final class ChangeDetector implements AutoCloseable {
     }
   }
 
-  /** Debounced file events: keep those that changed a watched file's content. */
+  /**
+   * Debounced file events: keep those that changed a watched file's content, and watch the folders
+   * created in a watched tree. The {@code --ignore} globs apply here; the watch set applies the
+   * rest of the ignore rules to what it finds in watched folders.
+   */
   private void compare(ChangeBatch batch) {
     List<Path> events = batch.paths().stream().filter(path -> !ignore.ignores(path)).toList();
-    watchSet.recordChanges(events, midSave, changed);
+    if (watchSet.recordChanges(events, midSave, changed)) {
+      watchFoldersOfWatchSet();
+    }
   }
 
   /** Stops watching and the timer thread, with the tasks it had yet to run. */

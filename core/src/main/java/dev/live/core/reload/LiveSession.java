@@ -7,6 +7,7 @@ import dev.live.core.modules.Fingerprint;
 import dev.live.core.watch.IgnoreRules;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,10 @@ public final class LiveSession implements AutoCloseable {
 
   private LiveSession(Builder builder) {
     Path workingDirectory = builder.workingDirectory.toAbsolutePath().normalize();
-    List<Path> extraWatch =
+    List<Path> recursiveWatch =
         builder.extraWatch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<Path> extraWatch = new ArrayList<>(recursiveWatch);
+    builder.shallowWatch.stream().map(p -> p.toAbsolutePath().normalize()).forEach(extraWatch::add);
     this.inputs =
         RunInputs.of(
             builder.mainFile,
@@ -75,9 +78,11 @@ public final class LiveSession implements AutoCloseable {
             builder.searchPath,
             this::fileUsed);
     this.listener = builder.listener;
-    WatchSet watchSet = WatchSet.onDisk();
-    this.loop = new RunLoop(inputs, extraWatch, watchSet, listener);
-    IgnoreRules ignore = IgnoreRules.of(builder.ignore, workingDirectory, extraWatch);
+    IgnoreRules ignore = IgnoreRules.of(builder.ignore, workingDirectory, builder.vcsIgnore);
+    WatchSet watchSet = WatchSet.onDisk(ignore::ignoresBelow);
+    this.loop =
+        new RunLoop(
+            inputs, List.copyOf(extraWatch), Set.copyOf(recursiveWatch), watchSet, listener);
     Duration debounce = builder.debounce;
     Duration poll = builder.poll;
     this.watching =
@@ -151,10 +156,12 @@ public final class LiveSession implements AutoCloseable {
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private List<Path> searchPath = List.of();
     private List<Path> extraWatch = List.of();
+    private List<Path> shallowWatch = List.of();
     private Duration debounce = Duration.ofMillis(10);
     private List<String> arguments = List.of();
     private Duration poll;
     private List<String> ignore = List.of();
+    private boolean vcsIgnore = true;
     private SessionListener listener = new SessionListener() {};
     private final Map<String, Object> globals = new LinkedHashMap<>();
 
@@ -175,9 +182,18 @@ public final class LiveSession implements AutoCloseable {
       return this;
     }
 
-    /** Files or folders that trigger a run when they change, whether or not a run reads them. */
+    /**
+     * Files or folders that trigger a run when they change, whether or not a run reads them. A
+     * folder is watched with its subfolders, less those the ignore rules rule out.
+     */
     public Builder extraWatch(List<Path> paths) {
       this.extraWatch = List.copyOf(paths);
+      return this;
+    }
+
+    /** Folders watched without their subfolders: a change of an entry in them triggers a run. */
+    public Builder shallowWatch(List<Path> folders) {
+      this.shallowWatch = List.copyOf(folders);
       return this;
     }
 
@@ -202,6 +218,12 @@ public final class LiveSession implements AutoCloseable {
         throw new IllegalArgumentException("poll interval must be positive: " + interval);
       }
       this.poll = interval;
+      return this;
+    }
+
+    /** Whether git's ignore rules apply below watched folders (the default), or only the rest. */
+    public Builder vcsIgnore(boolean honoured) {
+      this.vcsIgnore = honoured;
       return this;
     }
 

@@ -38,6 +38,7 @@ final class Run implements RunServices {
   private final RunInputs inputs;
   private final List<BridgeFunction> disposeHooks = new ArrayList<>();
   private final Map<Path, Fingerprint> filesUsed = new LinkedHashMap<>();
+  private final Set<Path> watchedFolders = new LinkedHashSet<>();
   private final Map<Path, BridgeModule> loaded = new HashMap<>();
   private final Map<Path, EngineProvider> loadedBy = new HashMap<>();
   private final LinkedHashSet<Path> loading = new LinkedHashSet<>();
@@ -99,9 +100,19 @@ final class Run implements RunServices {
     recordFileUsed(path, Fingerprint.current(path));
   }
 
-  /** {@code live.watch(path)}: a file or folder that triggers a run when it changes. */
+  /** {@code live.watch(path)}: a file, or a folder with its subfolders, that triggers a run. */
   void watch(Path path) {
     fileRead(path);
+    synchronized (watchedFolders) {
+      watchedFolders.add(path.toAbsolutePath().normalize());
+    }
+  }
+
+  /** The paths given to {@code live.watch}; those that are folders are watched as trees. */
+  Set<Path> watchedFolders() {
+    synchronized (watchedFolders) {
+      return Set.copyOf(watchedFolders);
+    }
   }
 
   synchronized boolean hasDisposeHooks() {

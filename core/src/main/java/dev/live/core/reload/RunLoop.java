@@ -44,6 +44,7 @@ final class RunLoop {
 
   private final RunInputs inputs;
   private final List<Path> extraWatch;
+  private final Set<Path> watchedTrees;
   private final WatchSet watchSet;
   private final SessionListener listener;
   private final SelfTriggerGuard selfTrigger;
@@ -59,9 +60,19 @@ final class RunLoop {
   private volatile ChangeDetector detector;
   private volatile boolean closed;
 
-  RunLoop(RunInputs inputs, List<Path> extraWatch, WatchSet watchSet, SessionListener listener) {
+  /**
+   * @param extraWatch paths watched whether or not a run uses them
+   * @param watchedTrees the folders of {@code extraWatch} watched with their subfolders
+   */
+  RunLoop(
+      RunInputs inputs,
+      List<Path> extraWatch,
+      Set<Path> watchedTrees,
+      WatchSet watchSet,
+      SessionListener listener) {
     this.inputs = inputs;
     this.extraWatch = extraWatch;
+    this.watchedTrees = watchedTrees;
     this.watchSet = watchSet;
     this.listener = listener;
     this.warnings = new RunWarnings(listener, inputs.registry()::ownsThread);
@@ -144,7 +155,17 @@ final class RunLoop {
     Set<Path> watched = new LinkedHashSet<>(run.filesUsed().keySet());
     watched.addAll(extraWatch);
     warnings.runEnded(run, threads, closed);
-    watchSet.replace(run::filesUsed, extraWatch, () -> runEnded(run));
+    Set<Path> trees = new LinkedHashSet<>(watchedTrees);
+    trees.addAll(run.watchedFolders());
+    watchSet.replace(run::filesUsed, extraWatch, trees, () -> runEnded(run));
+    for (Path root : watchSet.treesCutShort()) {
+      listener.warning(
+          "watching only the first "
+              + FolderTree.MAX_FOLDERS
+              + " folders of "
+              + inputs.displayName(root)
+              + "; watch a smaller folder, ignore some in a .liveignore, or use --watch-shallow");
+    }
     // A run stopped by a save was not what changed the file: someone saved while it ran (a
     // loop, a server). Only runs that ended on their own count towards a self-made loop. Nothing
     // cancels a run once it is no longer current, so isCancelled() is final here.

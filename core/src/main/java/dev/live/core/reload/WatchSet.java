@@ -4,7 +4,6 @@ import dev.live.core.modules.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,6 +22,11 @@ import java.util.function.UnaryOperator;
  * The watch set: every path the latest run used (read, or looked for and did not find), the paths
  * given to watch, and the missing folders above them, each with its {@link Fingerprint} as the run
  * saw it. A file event counts as a change only when it changed the fingerprint of a path in here.
+ *
+ * <p>A folder given to watch as a tree is watched with every subfolder the ignore rules do not rule
+ * out, each as a watched folder of its own; subfolders created later join it when their creation is
+ * recorded, and deleted ones leave it after the next run. A change below a watched folder that the
+ * ignore rules rule out changes nothing.
  *
  * <p>A watched file that is a symbolic link is watched under its own name, in its own folder and in
  * its target's, so that saving the target is a change of the link. The link's name is what runs
@@ -39,7 +44,10 @@ final class WatchSet {
   private final Function<Path, Fingerprint> fingerprints;
   private final Predicate<Path> isFolder;
   private final UnaryOperator<Path> linkTargets;
+  private final BiPredicate<Path, Path> ignoredBelow;
   private final Map<Path, Fingerprint> paths = new HashMap<>();
+
+  private final TreeFolders trees;
 
   /** The target of each watched path that is a symbolic link to a file. */
   private final Map<Path, Path> targets = new HashMap<>();
@@ -49,19 +57,25 @@ final class WatchSet {
    * @param isFolder whether a path is a folder now
    * @param linkTargets where a path that is a symbolic link points now, the path itself for any
    *     other path
+   * @param ignoredBelow whether a change of a path (the second argument), found by watching a
+   *     folder (the first), is ruled out
    */
   WatchSet(
       Function<Path, Fingerprint> fingerprints,
       Predicate<Path> isFolder,
-      UnaryOperator<Path> linkTargets) {
+      UnaryOperator<Path> linkTargets,
+      BiPredicate<Path, Path> ignoredBelow) {
     this.fingerprints = fingerprints;
     this.isFolder = isFolder;
     this.linkTargets = linkTargets;
+    this.ignoredBelow = ignoredBelow;
+    this.trees = new TreeFolders(fingerprints, isFolder, ignoredBelow);
   }
 
   /** A watch set of the paths on disk. */
-  static WatchSet onDisk() {
-    return new WatchSet(Fingerprint::current, Files::isDirectory, WatchSet::linkTargetOnDisk);
+  static WatchSet onDisk(BiPredicate<Path, Path> ignoredBelow) {
+    return new WatchSet(
+        Fingerprint::current, Files::isDirectory, WatchSet::linkTargetOnDisk, ignoredBelow);
   }
 
   private static Path linkTargetOnDisk(Path path) {
@@ -128,16 +142,29 @@ final class WatchSet {
   /**
    * Compares every watched path that file events on {@code events} may affect with what it held
    * before, and records the new content of those that changed. Each such path is fingerprinted
-   * once, however many events concern it.
+   * once, however many events concern it. A folder created in a tree joins the watch set.
    *
    * @param midSave a path it says is mid-save is left as it was, to be looked at again
    * @param changed gets the paths whose content changed, possibly none, under this monitor
+   * @return true when folders joined the watch set, so that the watcher should watch them too
    */
-  void recordChanges(Collection<Path> events, MidSaveCheck midSave, Consumer<Set<Path>> changed) {
+  boolean recordChanges(
+      Collection<Path> events, MidSaveCheck midSave, Consumer<Set<Path>> changed) {
+    AffectedPaths affected = affectedBy(events);
     Map<Path, Fingerprint> now = new LinkedHashMap<>();
-    for (Path path : affectedBy(events)) {
+    for (Path path : affected.watched()) {
       now.put(path, fingerprints.apply(path));
     }
+    affected
+        .inFolders()
+        .forEach(
+            (event, root) -> {
+              Path folder = event.getParent();
+              if (!now.containsKey(folder) && !ignoredBelow.test(root, event)) {
+                now.put(folder, fingerprints.apply(folder));
+              }
+            });
+    Map<Path, TreeFolders.Found> created = trees.walkCreated(affected.inTrees());
     synchronized (this) {
       Set<Path> changedPaths = new LinkedHashSet<>();
       now.forEach(
@@ -151,53 +178,30 @@ final class WatchSet {
               changedPaths.add(path);
             }
           });
+      boolean joined = trees.join(created, paths);
       changed.accept(changedPaths);
+      return joined;
     }
+  }
+
+  private synchronized AffectedPaths affectedBy(Collection<Path> events) {
+    return AffectedPaths.of(events, paths.keySet(), targets, trees::rootOf);
   }
 
   /**
-   * The watched paths that changes of {@code events} may affect: a path itself, the folder it is in
-   * (a folder given to live.watch or --watch), everything watched below it (a watched folder
-   * renamed away or back), and the links whose targets those are.
-   */
-  private synchronized Set<Path> affectedBy(Collection<Path> events) {
-    Map<Path, List<Path>> watchedAtOrBelow = new HashMap<>();
-    for (Path path : paths.keySet()) {
-      addAtEveryLevel(watchedAtOrBelow, path, path);
-      Path target = targets.get(path);
-      if (target != null) {
-        addAtEveryLevel(watchedAtOrBelow, target, path);
-      }
-    }
-    Set<Path> affected = new LinkedHashSet<>();
-    for (Path event : events) {
-      affected.addAll(watchedAtOrBelow.getOrDefault(event, List.of()));
-      Path folder = event.getParent();
-      if (folder != null && paths.containsKey(folder)) {
-        affected.add(folder);
-      }
-    }
-    return affected;
-  }
-
-  /** Files {@code watched} under {@code path} and under each folder above it. */
-  private static void addAtEveryLevel(Map<Path, List<Path>> index, Path path, Path watched) {
-    for (Path level = path; level != null; level = level.getParent()) {
-      index.computeIfAbsent(level, key -> new ArrayList<>()).add(watched);
-    }
-  }
-
-  /**
-   * After a run: the watch set becomes exactly what the run used, plus {@code extraWatch}, plus
-   * what changed while it ran (with its content when the change was recorded), plus the missing
-   * folders above them all.
+   * After a run: the watch set becomes exactly what the run used, plus {@code extraWatch}, plus the
+   * folders of {@code trees}, plus what changed while it ran (with its content when the change was
+   * recorded), plus the missing folders above them all. A tree already watched keeps its folders
+   * and their recorded contents (less those found deleted); a new one is walked.
    *
    * @param used the paths the run used with what it found
+   * @param treeRoots the folders watched with their subfolders
    * @param stillPending the changes no run has seen yet; called under this monitor
    */
   void replace(
       Supplier<Map<Path, Fingerprint>> used,
       List<Path> extraWatch,
+      Set<Path> treeRoots,
       Supplier<Set<Path>> stillPending) {
     Map<Path, Fingerprint> next = new LinkedHashMap<>(used.get());
     for (Path path : extraWatch) {
@@ -209,6 +213,11 @@ final class WatchSet {
     for (Path path : next.keySet()) {
       recordTarget(nextTargets, path, linkTargets.apply(path));
     }
+    Set<Path> watchedTrees;
+    synchronized (this) {
+      watchedTrees = trees.roots();
+    }
+    Map<Path, FolderTree.Walk> walked = trees.walkNew(treeRoots, watchedTrees);
     synchronized (this) {
       for (Path path : stillPending.get()) {
         // Changes are recorded here before they are pending, with their content then.
@@ -221,12 +230,18 @@ final class WatchSet {
         }
         next.put(path, recorded);
       }
+      trees.replace(treeRoots, walked, paths, next);
       addMissingFolders(next);
       paths.clear();
       paths.putAll(next);
       targets.clear();
       targets.putAll(nextTargets);
     }
+  }
+
+  /** The trees whose walk stopped at {@link FolderTree#MAX_FOLDERS} since the last call. */
+  synchronized Set<Path> treesCutShort() {
+    return trees.takeCutShort();
   }
 
   /**

@@ -26,6 +26,8 @@ public final class PollingWatcher implements FolderWatcher {
 
   private record Stamp(long size, long modified) {}
 
+  private static final Stamp FOLDER = new Stamp(-2, -2);
+
   private final Consumer<Path> onChange;
   private final Consumer<Exception> onError;
   private final ScheduledExecutorService poller =
@@ -91,6 +93,11 @@ public final class PollingWatcher implements FolderWatcher {
   private static Stamp stamp(Path entry) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        // As with file events: a folder is reported when it appears or goes, not when its own
+        // entries change (a watched subfolder reports those itself).
+        return FOLDER;
+      }
       return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
     } catch (IOException e) {
       // Gone between the listing and the read: the next poll sees it missing.

@@ -23,7 +23,11 @@ class WatchSetTest {
   private final Map<Path, Integer> fingerprinted = new HashMap<>();
   private final List<Path> fingerprintedUnderTheMonitor = new ArrayList<>();
   private final WatchSet watchSet =
-      new WatchSet(this::fingerprint, folders::contains, path -> links.getOrDefault(path, path));
+      new WatchSet(
+          this::fingerprint,
+          folders::contains,
+          path -> links.getOrDefault(path, path),
+          (root, path) -> false);
 
   private Fingerprint fingerprint(Path path) {
     fingerprinted.merge(path, 1, Integer::sum);
@@ -126,7 +130,7 @@ class WatchSetTest {
     Path extra = Path.of("/p/settings.json");
     disk.put(extra, content("{}"));
 
-    watchSet.replace(() -> Map.of(main, content("use('util')")), List.of(extra), Set::of);
+    watchSet.replace(() -> Map.of(main, content("use('util')")), List.of(extra), Set.of(), Set::of);
 
     assertThat(watchSet.paths()).containsExactlyInAnyOrder(main, extra);
   }
@@ -137,7 +141,7 @@ class WatchSetTest {
     disk.put(main, content("x = 2"));
     assertThat(changesFrom(main)).containsExactly(main);
 
-    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), () -> Set.of(main));
+    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set.of(), () -> Set.of(main));
 
     assertThat(changesFrom(main)).isEmpty();
   }
@@ -146,7 +150,7 @@ class WatchSetTest {
   void missingFoldersAreWatchedUpToOneThatExists() {
     Path deep = Path.of("/p/lib/sub/util.py");
 
-    watchSet.replace(() -> Map.of(deep, Fingerprint.ABSENT), List.of(), Set::of);
+    watchSet.replace(() -> Map.of(deep, Fingerprint.ABSENT), List.of(), Set.of(), Set::of);
 
     assertThat(watchSet.paths())
         .containsExactlyInAnyOrder(deep, Path.of("/p/lib/sub"), Path.of("/p/lib"));
@@ -191,7 +195,8 @@ class WatchSetTest {
     disk.put(main, content("x = 2"));
 
     changesFrom(main, data.resolve("points.csv"));
-    watchSet.replace(() -> Map.of(main, content("x = 2")), List.of(data), () -> Set.of(main));
+    watchSet.replace(
+        () -> Map.of(main, content("x = 2")), List.of(data), Set.of(), () -> Set.of(main));
 
     assertThat(fingerprinted).containsKeys(main, data);
     assertThat(fingerprintedUnderTheMonitor).isEmpty();
@@ -216,11 +221,11 @@ class WatchSetTest {
     links.put(main, target);
     used(main, "x = 1");
 
-    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set::of);
+    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set.of(), Set::of);
 
     assertThat(watchSet.folders()).containsExactlyInAnyOrder(Path.of("/p"), Path.of("/real"));
     links.remove(main);
-    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set::of);
+    watchSet.replace(() -> Map.of(main, content("x = 1")), List.of(), Set.of(), Set::of);
     assertThat(watchSet.folders()).containsExactly(Path.of("/p"));
   }
 
