@@ -3,6 +3,7 @@ package dev.live.cli;
 import dev.live.core.reload.RunResult;
 import dev.live.core.reload.SessionListener;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,11 @@ final class SessionListeners implements SessionListener {
   @Override
   public void runStarting(int number, Set<Path> changed) {
     listeners.forEach(listener -> listener.runStarting(number, changed));
+  }
+
+  @Override
+  public void runContinues(int number, Duration mainTime) {
+    listeners.forEach(listener -> listener.runContinues(number, mainTime));
   }
 
   @Override
