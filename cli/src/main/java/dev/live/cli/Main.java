@@ -41,8 +41,14 @@ public final class Main {
         .orElse(EngineHeadStart.none());
   }
 
-  /** The start of a file, enough for a first line naming its interpreter; empty if unreadable. */
+  /**
+   * The start of a file, enough for a first line naming its interpreter; empty if unreadable or not
+   * a regular file (opening a named pipe would wait for a writer).
+   */
   private static String firstLine(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return "";
+    }
     try (InputStream in = Files.newInputStream(file)) {
       String start = new String(in.readNBytes(FIRST_LINE_BYTES), StandardCharsets.UTF_8);
       int end = start.indexOf('\n');
