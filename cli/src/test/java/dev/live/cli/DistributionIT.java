@@ -35,9 +35,12 @@ class DistributionIT {
     Path installation = unpack(format);
     Path home = Files.createDirectories(dir.resolve("home"));
     Path tools = Files.createDirectories(dir.resolve("tools"));
-    // The PATH: a shell and the basic tools the launcher uses, but neither Maven nor Java; and
-    // live itself, linked as a user would link it into ~/bin.
-    for (String tool : List.of("bash", "env", "readlink", "stat", "mkdir", "rm", "mv")) {
+    // The PATH: a shell and the basic tools the launcher uses (sed, grep and paste to link a
+    // runtime for the JIT), but neither Maven nor Java; and live itself, linked as a user would
+    // link it into ~/bin.
+    List<String> basics =
+        List.of("bash", "env", "readlink", "stat", "mkdir", "rm", "mv", "sed", "grep", "paste");
+    for (String tool : basics) {
       Files.createSymbolicLink(tools.resolve(tool), ExternalTool.onPath(tool).orElseThrow());
     }
     Files.createSymbolicLink(tools.resolve("live"), installation.resolve("bin/live"));
@@ -50,6 +53,7 @@ class DistributionIT {
     environment.put("JAVA_HOME", System.getProperty("java.home"));
     environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
     environment.put("LIVE_CDS", "off");
+    LiveProcess.shareLinkedRuntimes(dir.resolve("cache"));
 
     assertThat(ExternalTool.run(scripts, environment, List.of("bash", "-c", "command -v mvn")))
         .as("no mvn on the PATH the distribution runs with")
