@@ -157,6 +157,10 @@ final class RunCommand implements Callable<Integer> {
     eventLog.ifPresent(listeners::add);
     Optional<TerminalInput> keyboard = interaction.keyboard(once);
     keyboard.ifPresent(listeners::add);
+    // A session that watches lives between saves: its heap goes back when it is quiet.
+    Optional<IdleCollector> idleCollector =
+        once ? Optional.empty() : Optional.of(new IdleCollector());
+    idleCollector.ifPresent(listeners::add);
     listeners.add(console);
     LiveSession session;
     try {
@@ -182,6 +186,7 @@ final class RunCommand implements Callable<Integer> {
     int status = once ? runOnce(session) : watchUntilStopped(session, console);
     eventLog.ifPresent(log -> log.sessionEnded(status));
     eventLog.ifPresent(EventLog::close);
+    idleCollector.ifPresent(IdleCollector::close);
     return status;
   }
 

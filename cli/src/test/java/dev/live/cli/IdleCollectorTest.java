@@ -1,0 +1,97 @@
+package dev.live.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.live.core.reload.RunResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the heap is handed back: after a quiet spell that no run interrupted, and only when the heap
+ * grew. The collections are recorded, in order, with the committed heap they saw.
+ */
+class IdleCollectorTest {
+
+  private static final Duration QUIET = Duration.ofMillis(40);
+  private static final long MB = 1L << 20;
+
+  private final AtomicLong committed = new AtomicLong(64 * MB);
+  private final LinkedBlockingQueue<Long> collected = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Long> measured = new LinkedBlockingQueue<>();
+
+  private IdleCollector collector() {
+    return new IdleCollector(
+        QUIET,
+        () -> {
+          measured.add(committed.get());
+          return committed.get();
+        },
+        () -> {
+          collected.add(committed.get());
+          committed.set(80 * MB);
+        });
+  }
+
+  private static RunResult finished(int number) {
+    return new RunResult(
+        number, Set.of(), Duration.ZERO, null, null, Set.of(Path.of("/p/main.x")), List.of());
+  }
+
+  @Test
+  void collectsOnceTheSessionIsQuietAfterTheHeapGrew() throws InterruptedException {
+    try (IdleCollector collector = collector()) {
+      committed.set(64 * MB + IdleCollector.GROWTH);
+      collector.runStarting(1, Set.of());
+      collector.runFinished(finished(1));
+
+      assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(64 * MB + IdleCollector.GROWTH);
+      assertThat(collector.collections()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aRunStartingInTheQuietSpellPutsTheCollectionOff() throws InterruptedException {
+    try (IdleCollector collector = collector()) {
+      committed.set(500 * MB);
+      collector.runFinished(finished(1));
+      collector.runStarting(2, Set.of());
+      // Seen by the collection that the end of run 2 sets; the one of run 1's spell never runs.
+      committed.set(600 * MB);
+      collector.runFinished(finished(2));
+
+      assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(600 * MB);
+      assertThat(collector.collections()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aHeapThatDidNotGrowSinceTheLastCollectionIsLeftAlone() throws InterruptedException {
+    try (IdleCollector collector = collector()) {
+      committed.set(200 * MB);
+      collector.runFinished(finished(1));
+      assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(200 * MB);
+
+      // 80 MB after that collection: growing by less than GROWTH is not worth a collection.
+      long lessThanGrowth = 80 * MB + IdleCollector.GROWTH - MB;
+      committed.set(lessThanGrowth);
+      collector.runStarting(2, Set.of());
+      measured.clear();
+      collector.runFinished(finished(2));
+      assertThat(measured.poll(10, TimeUnit.SECONDS)).isEqualTo(lessThanGrowth);
+      assertThat(collector.collections()).isEqualTo(1);
+
+      committed.set(80 * MB + IdleCollector.GROWTH);
+      collector.runStarting(3, Set.of());
+      collector.runFinished(finished(3));
+
+      assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(80 * MB + IdleCollector.GROWTH);
+      assertThat(collector.collections()).isEqualTo(2);
+    }
+  }
+}
