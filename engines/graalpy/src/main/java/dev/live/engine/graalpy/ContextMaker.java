@@ -2,6 +2,7 @@ package dev.live.engine.graalpy;
 
 import dev.live.core.concurrent.DaemonThreads;
 import dev.live.core.engine.RunCancelledException;
+import dev.live.engine.truffle.RecordingFileSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ import org.graalvm.polyglot.io.IOAccess;
 final class ContextMaker {
 
   /** A context ready for a run: its file system and the loader's globals in it. */
-  record Fresh(Context context, ReadRecorder files, Value loader) {}
+  record Fresh(Context context, RecordingFileSystem files, Value loader) {}
 
   private static final String LOADER = "live_loader.py";
 
@@ -78,7 +79,7 @@ final class ContextMaker {
   }
 
   private Fresh make() {
-    ReadRecorder files = new ReadRecorder();
+    RecordingFileSystem files = new RecordingFileSystem();
     Context context =
         Context.newBuilder("python")
             .engine(engine)
