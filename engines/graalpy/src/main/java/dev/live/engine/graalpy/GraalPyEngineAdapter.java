@@ -4,6 +4,8 @@ import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -23,8 +25,8 @@ final class GraalPyEngineAdapter implements EngineAdapter {
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
 
   private final Engine engine;
-  private final ContextMaker contexts;
-  private final ContextStopper stopper = new ContextStopper();
+  private final ContextPool<ContextMaker.Fresh> contexts;
+  private final ContextStopper stopper = new ContextStopper("live-graalpy-stop");
 
   GraalPyEngineAdapter() {
     if (System.getProperty(RESOURCE_CACHE) == null) {
@@ -35,7 +37,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
             // Without the Graal compiler the warning would print on every start.
             .option("engine.WarnInterpreterOnly", "false")
             .build();
-    this.contexts = new ContextMaker(engine);
+    this.contexts = ContextMaker.pool(engine);
   }
 
   @Override

@@ -5,6 +5,8 @@ import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
 import dev.live.engine.js.node.NodeSources;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -25,9 +27,9 @@ final class JsEngineAdapter implements EngineAdapter {
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
 
   private final Engine engine;
-  private final ContextPool pool;
+  private final ContextPool<ContextMaker.Fresh> pool;
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
-  private final ContextStopper stopper = new ContextStopper();
+  private final ContextStopper stopper = new ContextStopper("live-js-stop");
   private final SourceCache sources = new SourceCache();
   private final HttpFetch http = new HttpFetch();
   private final NodeSources nodeSources = new NodeSources();
@@ -42,7 +44,7 @@ final class JsEngineAdapter implements EngineAdapter {
             // would be printed on every start and is not the user's to act on.
             .option("engine.WarnInterpreterOnly", "false")
             .build();
-    this.pool = new ContextPool(engine);
+    this.pool = ContextMaker.pool(engine);
   }
 
   @Override
