@@ -49,8 +49,8 @@ final class GraalPyEngineRun implements EngineRun {
     ModuleGlobals.bind(
         services,
         source.path(),
-        use -> bridge.toPython(use),
-        bridge::toPython,
+        use -> bridge.toGuest(use),
+        bridge::toGuest,
         globals::putHashEntry);
     try {
       bridge.loader("run_module").execute(module, source.text(), source.path().toString());

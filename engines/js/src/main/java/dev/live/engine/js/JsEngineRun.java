@@ -82,7 +82,7 @@ final class JsEngineRun implements EngineRun {
         services,
         source.path(),
         use -> useFunction(bridge, use),
-        bridge::toJs,
+        bridge::toGuest,
         bindings::putMember);
     boolean esModule = NodeModules.esModule(source.path());
     try {
@@ -160,7 +160,7 @@ final class JsEngineRun implements EngineRun {
     return arguments -> {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
-        return bridge.toJs(use.load(name));
+        return bridge.toGuest(use.load(name));
       } catch (IllegalArgumentException e) {
         throw bridge.jsError("TypeError", e.getMessage());
       } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
