@@ -3,6 +3,7 @@ package dev.live.engine.graalpy;
 import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.FreshContext;
 import dev.live.engine.truffle.RecordingFileSystem;
+import dev.live.engine.truffle.TruffleEngines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Makes the Python contexts a {@link ContextPool} keeps ready, one per run: a fresh context costs
@@ -43,11 +43,7 @@ final class ContextMaker {
   private Fresh make() {
     RecordingFileSystem files = new RecordingFileSystem();
     Context context =
-        Context.newBuilder("python")
-            .engine(engine)
-            // Scripts are the user's own code on the user's machine, as with the other engines.
-            .allowAllAccess(true)
-            .allowIO(IOAccess.newBuilder().fileSystem(files).build())
+        TruffleEngines.contextBuilder(engine, "python", files)
             .option("python.UnbufferedIO", "true")
             // No __pycache__ folders written beside the user's modules.
             .option("python.DontWriteBytecodeFlag", "true")

@@ -2,13 +2,13 @@ package dev.live.engine.js;
 
 import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.FreshContext;
+import dev.live.engine.truffle.TruffleEngines;
 import java.util.HashSet;
 import java.util.Set;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
@@ -51,12 +51,7 @@ final class ContextMaker {
   private Fresh make() {
     ImportRecorder files = new ImportRecorder();
     Context context =
-        Context.newBuilder("js")
-            .engine(engine)
-            // Scripts are the user's own code on the user's machine: they may use Java classes,
-            // files and threads, as Jython scripts can.
-            .allowAllAccess(true)
-            .allowIO(IOAccess.newBuilder().fileSystem(files).build())
+        TruffleEngines.contextBuilder(engine, "js", files)
             // Node's globals that GraalJS has built in; NodeGlobals adds the rest.
             .option("js.text-encoding", "true")
             .option("js.performance", "true")

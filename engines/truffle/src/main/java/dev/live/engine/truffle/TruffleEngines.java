@@ -2,9 +2,14 @@ package dev.live.engine.truffle;
 
 import dev.live.core.engine.CacheFolder;
 import java.util.Locale;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.io.IOAccess;
 
-/** Starting and naming the one polyglot {@link Engine} a Truffle engine adapter keeps. */
+/**
+ * Starting and naming the one polyglot {@link Engine} a Truffle engine adapter keeps, and the
+ * contexts it makes.
+ */
 public final class TruffleEngines {
 
   /** The names of the threads Truffle, the Graal compiler and the polyglot API start. */
@@ -25,6 +30,19 @@ public final class TruffleEngines {
         // would be printed on every start and is not the user's to act on.
         .option("engine.WarnInterpreterOnly", "false")
         .build();
+  }
+
+  /**
+   * A context of {@code engine} for {@code language} whose reads go through {@code files}: scripts
+   * are the user's own code on the user's machine, so they may use Java classes, files and threads,
+   * as Jython scripts can. The engine adds its language's options.
+   */
+  public static Context.Builder contextBuilder(
+      Engine engine, String language, RecordingFileSystem files) {
+    return Context.newBuilder(language)
+        .engine(engine)
+        .allowAllAccess(true)
+        .allowIO(IOAccess.newBuilder().fileSystem(files).build());
   }
 
   /** {@code product}'s version and the compiler {@code engine} runs on: "GraalJS 25.0.1 (...)". */
