@@ -1,7 +1,9 @@
 package dev.live.engine.graalpy;
 
-import dev.live.core.concurrent.DaemonThreads;
-import dev.live.core.engine.RunCancelledException;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.FreshContext;
+import dev.live.engine.truffle.RecordingFileSystem;
+import dev.live.engine.truffle.TruffleEngines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,82 +11,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * The next run's Python context, made in advance on a background thread while live waits for a
- * save: a fresh context costs tens of milliseconds warm (seconds for the first), and reusing one
- * would leak a run's modules, patches and threads into the next. Each {@link #take} hands out the
- * context made in advance and starts making the next.
+ * Makes the Python contexts a {@link ContextPool} keeps ready, one per run: a fresh context costs
+ * tens of milliseconds warm (seconds for the first), and reusing one would leak a run's modules,
+ * patches and threads into the next. Runs on the pool's thread alone.
  */
 final class ContextMaker {
 
   /** A context ready for a run: its file system and the loader's globals in it. */
-  record Fresh(Context context, ReadRecorder files, Value loader) {}
+  record Fresh(Context context, RecordingFileSystem files, Value loader) implements FreshContext {}
 
   private static final String LOADER = "live_loader.py";
 
   private final Engine engine;
   private final Source loaderSource = loaderSource();
-  private final ExecutorService maker =
-      Executors.newSingleThreadExecutor(DaemonThreads.named("live-graalpy-context"));
-  private Future<Fresh> next;
 
-  ContextMaker(Engine engine) {
+  private ContextMaker(Engine engine) {
     this.engine = engine;
-    this.next = submit();
   }
 
-  /** The context made in advance, waiting for it if it is still being made. */
-  Fresh take(Consumer<Path> onRead) {
-    Future<Fresh> taken;
-    synchronized (this) {
-      taken = next;
-      next = submit();
-    }
-    try {
-      Fresh fresh = taken.get();
-      fresh.files().recordTo(onRead);
-      return fresh;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RunCancelledException(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("making a Python context", e.getCause());
-    }
-  }
-
-  private Future<Fresh> submit() {
-    try {
-      return maker.submit(this::make);
-    } catch (RejectedExecutionException e) {
-      throw new IllegalStateException("the Python engine is closed", e);
-    }
+  /** The pool of Python contexts of {@code engine}, one per run. */
+  static ContextPool<Fresh> pool(Engine engine) {
+    return new ContextPool<>("Python", "live-graalpy-context", new ContextMaker(engine)::make);
   }
 
   private Fresh make() {
-    ReadRecorder files = new ReadRecorder();
+    RecordingFileSystem files = new RecordingFileSystem();
     Context context =
-        Context.newBuilder("python")
-            .engine(engine)
-            // Scripts are the user's own code on the user's machine, as with the other engines.
-            .allowAllAccess(true)
-            .allowIO(IOAccess.newBuilder().fileSystem(files).build())
+        TruffleEngines.contextBuilder(engine, "python", files)
             .option("python.UnbufferedIO", "true")
             // No __pycache__ folders written beside the user's modules.
             .option("python.DontWriteBytecodeFlag", "true")
@@ -111,29 +70,6 @@ final class ContextMaker {
       return Source.newBuilder("python", text, "<live loader>").buildLiteral();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Stops making contexts, waiting for one half made (an engine cannot close while a context is
-   * being built), and closes the one made in advance.
-   */
-  void close() {
-    Future<Fresh> spare;
-    synchronized (this) {
-      spare = next;
-    }
-    spare.cancel(false);
-    maker.shutdown();
-    try {
-      if (!maker.awaitTermination(10, TimeUnit.SECONDS)) {
-        maker.shutdownNow();
-      }
-      spare.get().context().close(true);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | CancellationException e) {
-      // Never made: nothing to close.
     }
   }
 }

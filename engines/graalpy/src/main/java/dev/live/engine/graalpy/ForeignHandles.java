@@ -2,6 +2,7 @@ package dev.live.engine.graalpy;
 
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
+import dev.live.engine.truffle.BridgedValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,8 @@ public final class ForeignHandles {
 
   private ForeignHandles() {}
 
-  /** A handle, which stands for its bridge value when the wrapper crosses back. */
-  interface Handle {
-    Object bridgeValue();
-  }
-
   /** A function: called with the keyword arguments (or None) first, then the positional ones. */
-  static final class Call implements ProxyExecutable, Handle {
+  static final class Call implements ProxyExecutable, BridgedValue {
     private final PyBridge bridge;
     private final BridgeFunction function;
 
@@ -53,7 +49,7 @@ public final class ForeignHandles {
   }
 
   /** An object's named members. */
-  public static final class Members implements Handle {
+  public static final class Members implements BridgedValue {
     private final PyBridge bridge;
     private final BridgeObject object;
 
@@ -94,7 +90,7 @@ public final class ForeignHandles {
   }
 
   /** A list's items. */
-  public static final class Items implements Handle {
+  public static final class Items implements BridgedValue {
     private final PyBridge bridge;
     private final List<Object> list;
 
@@ -131,7 +127,7 @@ public final class ForeignHandles {
   }
 
   /** A map's entries, by key. */
-  public static final class Entries implements Handle {
+  public static final class Entries implements BridgedValue {
     private final PyBridge bridge;
     private final Map<Object, Object> map;
 
@@ -159,7 +155,7 @@ public final class ForeignHandles {
 
     public Object keys() {
       List<Object> keys = new ArrayList<>();
-      map.keySet().forEach(key -> keys.add(bridge.toPython(key)));
+      map.keySet().forEach(key -> keys.add(bridge.toGuest(key)));
       return ProxyArray.fromList(keys);
     }
 

@@ -1,10 +1,11 @@
 package dev.live.engine.graalpy;
 
-import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
-import java.util.Locale;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
+import dev.live.engine.truffle.TruffleEngines;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -17,32 +18,15 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   /** The threads GraalPy, Truffle and the Graal compiler start, and this engine's own. */
   private static final Pattern ENGINE_THREADS =
-      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|Python.*|python-.*|live-graalpy-.*");
+      Pattern.compile(TruffleEngines.ENGINE_THREADS + "|Python.*|python-.*|live-graalpy-.*");
 
-  /** Where GraalPy unpacks its home and native libraries, unless the user chose. */
-  private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
-
-  private final Engine engine;
-  private final ContextMaker contexts;
-  private final ContextStopper stopper = new ContextStopper();
-
-  GraalPyEngineAdapter() {
-    if (System.getProperty(RESOURCE_CACHE) == null) {
-      System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
-    }
-    this.engine =
-        Engine.newBuilder("python")
-            // Without the Graal compiler the warning would print on every start.
-            .option("engine.WarnInterpreterOnly", "false")
-            .build();
-    this.contexts = new ContextMaker(engine);
-  }
+  private final Engine engine = TruffleEngines.start("python");
+  private final ContextPool<ContextMaker.Fresh> contexts = ContextMaker.pool(engine);
+  private final ContextStopper stopper = new ContextStopper("live-graalpy-stop");
 
   @Override
   public String engineVersion() {
-    String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
-    return "GraalPy " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
+    return TruffleEngines.version("GraalPy", engine);
   }
 
   @Override

@@ -7,15 +7,12 @@ import dev.live.core.engine.RunCancellation;
 import dev.live.core.engine.RunCancelledException;
 import dev.live.core.engine.RunServices;
 import dev.live.core.engine.SourceFile;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
+import dev.live.engine.truffle.RunContexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
@@ -26,19 +23,17 @@ import org.graalvm.polyglot.Value;
  */
 final class GraalPyEngineRun implements EngineRun {
 
-  private final ContextMaker contexts;
+  private final ContextPool<ContextMaker.Fresh> pool;
   private final RunServices services;
-  private final ContextStopper stopper;
   private final RunCancellation cancellation = new RunCancellation();
-  private final Object lock = new Object();
-  private Context context;
+  private final RunContexts contexts;
   private PyBridge bridge;
-  private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
 
-  GraalPyEngineRun(ContextMaker contexts, RunServices services, ContextStopper stopper) {
-    this.contexts = contexts;
+  GraalPyEngineRun(
+      ContextPool<ContextMaker.Fresh> pool, RunServices services, ContextStopper stopper) {
+    this.pool = pool;
     this.services = services;
-    this.stopper = stopper;
+    this.contexts = new RunContexts(stopper, cancellation);
   }
 
   @Override
@@ -54,8 +49,8 @@ final class GraalPyEngineRun implements EngineRun {
     ModuleGlobals.bind(
         services,
         source.path(),
-        use -> bridge.toPython(use),
-        bridge::toPython,
+        use -> bridge.toGuest(use),
+        bridge::toGuest,
         globals::putHashEntry);
     try {
       bridge.loader("run_module").execute(module, source.text(), source.path().toString());
@@ -72,19 +67,11 @@ final class GraalPyEngineRun implements EngineRun {
 
   /** Takes the context made in advance and gives it the run's arguments and import folders. */
   private void start() {
-    ContextMaker.Fresh fresh = contexts.take(services::fileRead);
-    synchronized (lock) {
-      if (cancellation.cancelled()) {
-        fresh.context().close(true);
-        throw new RunCancelledException();
-      }
-      if (context != null) {
-        // An earlier start of this run failed (a venv of another version): that context goes.
-        ContextStopper.close(context);
-      }
-      context = fresh.context();
-    }
-    PyBridge started = new PyBridge(fresh.loader(), services::displayName, this::awaitStopped);
+    ContextMaker.Fresh fresh = pool.take(services::fileRead);
+    // An earlier start of this run failed (a venv of another version): that context goes.
+    contexts.close();
+    contexts.add(fresh.context());
+    PyBridge started = new PyBridge(fresh.loader(), services::displayName, contexts::awaitStopped);
     List<Object> argv = new ArrayList<>();
     argv.add(services.mainFile().toString());
     argv.addAll(services.arguments());
@@ -108,50 +95,11 @@ final class GraalPyEngineRun implements EngineRun {
   /** Stops the run's code by interrupting its context, which stays usable for dispose hooks. */
   @Override
   public void cancel() {
-    cancellation.cancel();
-    synchronized (lock) {
-      if (context != null) {
-        stopping = stopper.stop(context);
-      }
-    }
-  }
-
-  /**
-   * Waits for a stop in progress before code outside the context calls into it (a dispose hook): an
-   * interrupt in progress would stop that call too. Code inside a context does not wait, since the
-   * stop waits for it to leave.
-   */
-  private void awaitStopped() {
-    if (!cancellation.cancelled() || insideAContext()) {
-      return;
-    }
-    try {
-      stopping.get(2 * ContextStopper.INTERRUPT_BOUND.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Not stopped in time: the call fails as the context does.
-    }
-  }
-
-  private static boolean insideAContext() {
-    try {
-      Context.getCurrent();
-      return true;
-    } catch (IllegalStateException e) {
-      return false;
-    }
+    contexts.cancel();
   }
 
   @Override
   public void close() {
-    Context open;
-    synchronized (lock) {
-      open = context;
-      context = null;
-    }
-    if (open != null) {
-      ContextStopper.close(open);
-    }
+    contexts.close();
   }
 }

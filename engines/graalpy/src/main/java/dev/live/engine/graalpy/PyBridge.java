@@ -7,9 +7,8 @@ import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.modules.ModuleCycleException;
 import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
+import dev.live.engine.truffle.GuestBridge;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.PolyglotException;
@@ -25,11 +24,10 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * {@link PyFunction}, {@link PyInstance}); values of other languages arrive in Python as the
  * wrappers of {@code live_loader.py}, over the handles of {@link ForeignHandles}.
  */
-final class PyBridge {
+final class PyBridge extends GuestBridge {
 
   private final Value loader;
   private final Function<Path, String> displayName;
-  private final Runnable awaitStopped;
   private final PyValues values = new PyValues(this);
 
   /**
@@ -39,14 +37,9 @@ final class PyBridge {
    *     of the run in progress has finished
    */
   PyBridge(Value loader, Function<Path, String> displayName, Runnable awaitStopped) {
+    super(awaitStopped);
     this.loader = loader;
     this.displayName = displayName;
-    this.awaitStopped = awaitStopped;
-  }
-
-  /** Another language is about to call into this context. */
-  void calling() {
-    awaitStopped.run();
   }
 
   /** A file name as the runner shows it: relative to the working directory when below it. */
@@ -60,28 +53,8 @@ final class PyBridge {
     return loader.getMember(name);
   }
 
-  /** A Python value as a bridge value. */
-  Object toBridge(Value value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isBoolean()) {
-      return value.asBoolean();
-    }
-    if (value.isString()) {
-      return value.asString();
-    }
-    if (value.isNumber()) {
-      return number(value);
-    }
-    if (value.isHostObject()) {
-      Object host = value.asHostObject();
-      return host instanceof ForeignHandles.Handle handle ? handle.bridgeValue() : host;
-    }
-    if (value.isProxyObject()) {
-      Object proxy = value.asProxyObject();
-      return proxy instanceof ForeignHandles.Handle handle ? handle.bridgeValue() : proxy;
-    }
+  @Override
+  protected Object view(Value value) {
     Value handle = loader("bridge_handle").execute(value);
     if (!handle.isNull()) {
       return toBridge(handle);
@@ -101,42 +74,25 @@ final class PyBridge {
     return value.toString();
   }
 
-  private static Object number(Value value) {
+  /** A float stays a Double even when it holds a whole number, as {@code 2.0} does. */
+  @Override
+  protected Object number(Value value) {
     Value type = value.getMetaObject();
     if (type != null && "float".equals(type.getMetaSimpleName())) {
       return value.asDouble();
     }
-    if (value.fitsInInt()) {
-      return value.asInt();
-    }
-    if (value.fitsInLong()) {
-      return value.asLong();
-    }
-    if (value.fitsInBigInteger()) {
-      return value.asBigInteger();
-    }
-    return value.asDouble();
+    return super.number(value);
   }
 
   /** A bridge value as something Python can use: a primitive, a wrapper, or its own value. */
-  Object toPython(Object value) {
+  @Override
+  public Object toGuest(Object value) {
     return BridgeValueVisitor.dispatch(value, this, values);
   }
 
-  List<Object> toBridgeArguments(Value[] arguments, int from) {
-    List<Object> converted = new ArrayList<>(arguments.length);
-    for (int i = from; i < arguments.length; i++) {
-      converted.add(toBridge(arguments[i]));
-    }
-    return converted;
-  }
-
-  Object[] toPythonArguments(List<Object> arguments) {
-    Object[] converted = new Object[arguments.size()];
-    for (int i = 0; i < converted.length; i++) {
-      converted[i] = toPython(arguments.get(i));
-    }
-    return converted;
+  @Override
+  public RuntimeException error(PolyglotException e) {
+    return PyErrors.translate(e, false, this);
   }
 
   /**
@@ -146,7 +102,7 @@ final class PyBridge {
    */
   Object outcome(Supplier<Object> call) {
     try {
-      return ProxyArray.fromArray(true, toPython(call.get()));
+      return ProxyArray.fromArray(true, toGuest(call.get()));
     } catch (RunCancelledException | ScriptExitException e) {
       throw e;
     } catch (ScriptFailedException e) {

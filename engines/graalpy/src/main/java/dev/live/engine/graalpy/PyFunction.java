@@ -1,26 +1,13 @@
 package dev.live.engine.graalpy;
 
-import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.NativeWrapper;
-import java.util.List;
-import org.graalvm.polyglot.PolyglotException;
+import dev.live.engine.truffle.GuestFunction;
 import org.graalvm.polyglot.Value;
 
-/** A Python 3 function, method or class handed to other languages. */
-final class PyFunction extends NativeWrapper<PyBridge, Value> implements BridgeFunction, PyNative {
+/** A Python 3 function, method or class handed to other languages; a class is called to build. */
+final class PyFunction extends GuestFunction<PyBridge> {
 
   PyFunction(PyBridge bridge, Value function) {
     super(bridge, function);
-  }
-
-  @Override
-  public Object call(List<Object> arguments) {
-    bridge.calling();
-    try {
-      return bridge.toBridge(value.execute(bridge.toPythonArguments(arguments)));
-    } catch (PolyglotException e) {
-      throw PyErrors.translate(e, false, bridge);
-    }
   }
 
   @Override

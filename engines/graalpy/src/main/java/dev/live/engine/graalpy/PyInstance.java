@@ -1,7 +1,6 @@
 package dev.live.engine.graalpy;
 
-import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeWrapper;
+import dev.live.engine.truffle.GuestObject;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.graalvm.polyglot.PolyglotException;
@@ -11,7 +10,7 @@ import org.graalvm.polyglot.Value;
  * A live view of a Python 3 object (a class instance, a module): attributes read and written in
  * place, methods returned bound to the object.
  */
-final class PyInstance extends NativeWrapper<PyBridge, Value> implements BridgeObject, PyNative {
+final class PyInstance extends GuestObject<PyBridge> {
 
   PyInstance(PyBridge bridge, Value object) {
     super(bridge, object);
@@ -29,25 +28,11 @@ final class PyInstance extends NativeWrapper<PyBridge, Value> implements BridgeO
   }
 
   @Override
-  public boolean has(String name) {
-    return value.hasMember(name);
-  }
-
-  @Override
   public Object get(String name) {
     try {
       return value.hasMember(name) ? bridge.toBridge(value.getMember(name)) : null;
     } catch (PolyglotException e) {
-      throw PyErrors.translate(e, false, bridge);
-    }
-  }
-
-  @Override
-  public void set(String name, Object member) {
-    try {
-      value.putMember(name, bridge.toPython(member));
-    } catch (PolyglotException e) {
-      throw PyErrors.translate(e, false, bridge);
+      throw bridge.error(e);
     }
   }
 

@@ -1,21 +1,16 @@
 package dev.live.engine.graalpy;
 
-import dev.live.core.engine.EngineContract;
 import dev.live.core.engine.EngineProvider;
-import java.util.List;
+import dev.live.core.engine.PythonContract;
 
-class GraalPyEngineContractIT extends EngineContract {
+class GraalPyEngineContractIT extends PythonContract {
 
   @Override
   protected EngineProvider provider() {
     return SharedGraalPy.provider();
   }
 
-  @Override
-  protected String extension() {
-    return "py";
-  }
-
+  /** Python 3's own syntax: an f-string and annotations. */
   @Override
   protected String definitions() {
     return """
@@ -24,48 +19,5 @@ class GraalPyEngineContractIT extends EngineContract {
             return x * 2
         shout = lambda s: s + "!"
         """;
-  }
-
-  @Override
-  protected String usesLib() {
-    return """
-        lib = use("lib")
-        result = lib.twice(21)
-        text = lib.shout("hi")
-        value = lib.greeting
-        """;
-  }
-
-  @Override
-  protected String errorOnLine3() {
-    return "a = 1\nb = 2\nc = undefined_name\n";
-  }
-
-  @Override
-  protected String syntaxErrorOnLine2() {
-    return "a = 1\nb = = 2\n";
-  }
-
-  @Override
-  protected String definesLeak() {
-    return "leak = 1\n";
-  }
-
-  @Override
-  protected String readsLeak() {
-    return "x = leak\n";
-  }
-
-  @Override
-  protected String busyLoop() {
-    return "use(\"marker\")\nwhile True:\n    pass\n";
-  }
-
-  @Override
-  protected List<String> errorTraceOnLine3(String fileName) {
-    return List.of(
-        "Traceback (most recent call last):",
-        "File \"" + fileName + "\", line 3, in <module>",
-        "NameError: name 'undefined_name' is not defined");
   }
 }

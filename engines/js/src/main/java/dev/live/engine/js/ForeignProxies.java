@@ -3,6 +3,7 @@ package dev.live.engine.js;
 import dev.live.core.bridge.BridgeFunction;
 import dev.live.core.bridge.BridgeObject;
 import dev.live.core.bridge.BridgeValueVisitor;
+import dev.live.engine.truffle.BridgedValue;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,6 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
 
   ForeignProxies(JsBridge bridge) {
     this.bridge = bridge;
-  }
-
-  /** A proxy that stands for a bridge value, so the value comes back unchanged. */
-  interface Proxy {
-    Object bridgeValue();
   }
 
   @Override
@@ -69,7 +65,7 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
     return value;
   }
 
-  private final class FunctionProxy implements ProxyExecutable, ProxyInstantiable, Proxy {
+  private final class FunctionProxy implements ProxyExecutable, ProxyInstantiable, BridgedValue {
     private final BridgeFunction function;
 
     FunctionProxy(BridgeFunction function) {
@@ -78,12 +74,12 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
 
     @Override
     public Object execute(Value... arguments) {
-      return bridge.crossing(() -> function.call(bridge.toBridgeArguments(arguments)));
+      return bridge.crossing(() -> function.call(bridge.toBridgeArguments(arguments, 0)));
     }
 
     @Override
     public Object newInstance(Value... arguments) {
-      return bridge.crossing(() -> function.construct(bridge.toBridgeArguments(arguments)));
+      return bridge.crossing(() -> function.construct(bridge.toBridgeArguments(arguments, 0)));
     }
 
     @Override
@@ -92,7 +88,7 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
     }
   }
 
-  private final class ObjectProxy implements ProxyObject, Proxy {
+  private final class ObjectProxy implements ProxyObject, BridgedValue {
     private final BridgeObject object;
 
     ObjectProxy(BridgeObject object) {
@@ -130,7 +126,7 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
     }
   }
 
-  private final class ListProxy implements ProxyArray, Proxy {
+  private final class ListProxy implements ProxyArray, BridgedValue {
     private final List<?> list;
 
     ListProxy(List<?> list) {
@@ -176,7 +172,7 @@ final class ForeignProxies implements BridgeValueVisitor<Object> {
     }
   }
 
-  private final class MapProxy implements ProxyObject, Proxy {
+  private final class MapProxy implements ProxyObject, BridgedValue {
     private final Map<?, ?> map;
 
     MapProxy(Map<?, ?> map) {

@@ -2,9 +2,8 @@ package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeValueVisitor;
 import dev.live.core.engine.ScriptFailedException;
+import dev.live.engine.truffle.GuestBridge;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -19,10 +18,9 @@ import org.graalvm.polyglot.Value;
  * <p>Arrays, plain objects and class instances cross as live views ({@link JsList}, {@link JsMap},
  * {@link JsObject}); values of other languages arrive here as live proxies. Nothing is copied.
  */
-final class JsBridge {
+final class JsBridge extends GuestBridge {
 
   private final Context context;
-  private final Runnable awaitStopped;
   private final ForeignProxies proxies = new ForeignProxies(this);
   private Value helpers;
 
@@ -31,36 +29,12 @@ final class JsBridge {
    *     of the context's run in progress has finished
    */
   JsBridge(Context context, Runnable awaitStopped) {
+    super(awaitStopped);
     this.context = context;
-    this.awaitStopped = awaitStopped;
   }
 
-  /** Another language is about to call into this context. */
-  void calling() {
-    awaitStopped.run();
-  }
-
-  /** A JavaScript value as a bridge value. */
-  Object toBridge(Value value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isBoolean()) {
-      return value.asBoolean();
-    }
-    if (value.isString()) {
-      return value.asString();
-    }
-    if (value.isNumber()) {
-      return number(value);
-    }
-    if (value.isProxyObject()) {
-      Object proxy = value.asProxyObject();
-      return proxy instanceof ForeignProxies.Proxy bridged ? bridged.bridgeValue() : proxy;
-    }
-    if (value.isHostObject()) {
-      return value.asHostObject();
-    }
+  @Override
+  protected Object view(Value value) {
     if (value.canExecute()) {
       return new JsFunction(this, value);
     }
@@ -75,38 +49,15 @@ final class JsBridge {
     return value.toString();
   }
 
-  private static Object number(Value value) {
-    if (value.fitsInInt()) {
-      return value.asInt();
-    }
-    if (value.fitsInLong()) {
-      return value.asLong();
-    }
-    if (value.fitsInBigInteger()) {
-      return value.asBigInteger();
-    }
-    return value.asDouble();
-  }
-
   /** A bridge value as something this context can use: a primitive, a proxy, or its own value. */
-  Object toJs(Object value) {
+  @Override
+  public Object toGuest(Object value) {
     return BridgeValueVisitor.dispatch(value, this, proxies);
   }
 
-  Object[] toJsArguments(List<Object> arguments) {
-    Object[] converted = new Object[arguments.size()];
-    for (int i = 0; i < converted.length; i++) {
-      converted[i] = toJs(arguments.get(i));
-    }
-    return converted;
-  }
-
-  List<Object> toBridgeArguments(Value[] arguments) {
-    List<Object> converted = new ArrayList<>(arguments.length);
-    for (Value argument : arguments) {
-      converted.add(toBridge(argument));
-    }
-    return converted;
+  @Override
+  public RuntimeException error(PolyglotException e) {
+    return JsErrors.translate(e, false, this);
   }
 
   Value bigInt(BigInteger number) {
@@ -188,7 +139,7 @@ final class JsBridge {
   /** Runs a call into another language, turning its errors into JavaScript errors. */
   Object crossing(Supplier<Object> call) {
     try {
-      return toJs(call.get());
+      return toGuest(call.get());
     } catch (ScriptFailedException e) {
       throw toJsError(e);
     }

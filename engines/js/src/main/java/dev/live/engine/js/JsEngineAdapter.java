@@ -1,11 +1,12 @@
 package dev.live.engine.js;
 
-import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
 import dev.live.engine.js.node.NodeSources;
-import java.util.Locale;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
+import dev.live.engine.truffle.TruffleEngines;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -19,38 +20,19 @@ final class JsEngineAdapter implements EngineAdapter {
 
   /** The threads GraalJS, Truffle and the Graal compiler start for their own work. */
   private static final Pattern ENGINE_THREADS =
-      Pattern.compile("JVMCI.*|Truffle.*|Graal.*|Polyglot.*|HttpClient-.*");
+      Pattern.compile(TruffleEngines.ENGINE_THREADS + "|HttpClient-.*");
 
-  /** Where GraalJS unpacks its native library on JDKs that need it, unless the user chose. */
-  private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
-
-  private final Engine engine;
-  private final ContextPool pool;
+  private final Engine engine = TruffleEngines.start("js");
+  private final ContextPool<ContextMaker.Fresh> pool = ContextMaker.pool(engine);
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
-  private final ContextStopper stopper = new ContextStopper();
+  private final ContextStopper stopper = new ContextStopper("live-js-stop");
   private final SourceCache sources = new SourceCache();
   private final HttpFetch http = new HttpFetch();
   private final NodeSources nodeSources = new NodeSources();
 
-  JsEngineAdapter() {
-    if (System.getProperty(RESOURCE_CACHE) == null) {
-      System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
-    }
-    this.engine =
-        Engine.newBuilder("js")
-            // On a JDK without the Graal compiler GraalJS runs interpreted; the warning about it
-            // would be printed on every start and is not the user's to act on.
-            .option("engine.WarnInterpreterOnly", "false")
-            .build();
-    this.pool = new ContextPool(engine);
-  }
-
   @Override
   public String engineVersion() {
-    // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
-    String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
-    return "GraalJS " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
+    return TruffleEngines.version("GraalJS", engine);
   }
 
   @Override

@@ -16,17 +16,14 @@ import dev.live.core.modules.ModuleNotFoundException;
 import dev.live.core.modules.SourceFileException;
 import dev.live.engine.js.node.NodeModules;
 import dev.live.engine.js.node.NodeSources;
+import dev.live.engine.truffle.ContextPool;
+import dev.live.engine.truffle.ContextStopper;
+import dev.live.engine.truffle.RunContexts;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -42,21 +39,19 @@ final class JsEngineRun implements EngineRun {
   /** Where ES modules' imports of CommonJS packages are written; not watched, being installed. */
   private static final Path SHIMS = CacheFolder.forEngine("node").resolve("node_modules");
 
-  private final ContextPool pool;
+  private final ContextPool<ContextMaker.Fresh> pool;
   private final RunServices services;
-  private final List<Context> contexts = new ArrayList<>();
   private final RunCancellation cancellation = new RunCancellation();
+  private final RunContexts contexts;
   private final JitAdvice jitAdvice;
-  private final ContextStopper stopper;
   private final SourceCache sources;
   private final EventLoop loop = new EventLoop(cancellation::cancelled);
   private final NodeHost host;
   private final NodeSources nodeSources;
-  private volatile Future<?> stopping = CompletableFuture.completedFuture(null);
   private JsBridge mainBridge;
 
   JsEngineRun(
-      ContextPool pool,
+      ContextPool<ContextMaker.Fresh> pool,
       RunServices services,
       JitAdvice jitAdvice,
       ContextStopper stopper,
@@ -68,15 +63,16 @@ final class JsEngineRun implements EngineRun {
     this.nodeSources = nodeSources;
     this.services = services;
     this.jitAdvice = jitAdvice;
-    this.stopper = stopper;
+    this.contexts = new RunContexts(stopper, cancellation);
     this.host = new NodeHost(services, loop, http);
   }
 
   @Override
   public BridgeModule evaluate(SourceFile source) {
-    ContextPool.Fresh fresh = newContext();
+    ContextMaker.Fresh fresh = pool.take(services::fileRead);
     Context context = fresh.context();
-    JsBridge bridge = new JsBridge(context, this::awaitStopped);
+    contexts.add(context);
+    JsBridge bridge = new JsBridge(context, contexts::awaitStopped);
     if (mainBridge == null) {
       mainBridge = bridge;
     }
@@ -86,7 +82,7 @@ final class JsEngineRun implements EngineRun {
         services,
         source.path(),
         use -> useFunction(bridge, use),
-        bridge::toJs,
+        bridge::toGuest,
         bindings::putMember);
     boolean esModule = NodeModules.esModule(source.path());
     try {
@@ -160,24 +156,11 @@ final class JsEngineRun implements EngineRun {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
-  private ContextPool.Fresh newContext() {
-    ContextPool.Fresh fresh = pool.take(services::fileRead);
-    Context context = fresh.context();
-    synchronized (contexts) {
-      if (cancellation.cancelled()) {
-        context.close(true);
-        throw new RunCancelledException();
-      }
-      contexts.add(context);
-    }
-    return fresh;
-  }
-
   private static ProxyExecutable useFunction(JsBridge bridge, ModuleUse use) {
     return arguments -> {
       Object name = arguments.length == 0 ? null : bridge.toBridge(arguments[0]);
       try {
-        return bridge.toJs(use.load(name));
+        return bridge.toGuest(use.load(name));
       } catch (IllegalArgumentException e) {
         throw bridge.jsError("TypeError", e.getMessage());
       } catch (ModuleNotFoundException | ModuleCycleException | SourceFileException e) {
@@ -223,49 +206,12 @@ final class JsEngineRun implements EngineRun {
    */
   @Override
   public void cancel() {
-    cancellation.cancel();
-    synchronized (contexts) {
-      stopping = stopper.stop(List.copyOf(contexts));
-    }
+    contexts.cancel();
     loop.wake();
-  }
-
-  /**
-   * Waits until a stop in progress has finished before code outside the run's contexts calls into
-   * one (a dispose hook): a context being interrupted would stop that call too. Code inside a
-   * context does not wait, since the stop waits for it to leave.
-   */
-  private void awaitStopped() {
-    if (!cancellation.cancelled() || insideAContext()) {
-      return;
-    }
-    try {
-      stopping.get(2 * ContextStopper.INTERRUPT_BOUND.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Not stopped in time: the call fails as the context does, and says so.
-    }
-  }
-
-  private static boolean insideAContext() {
-    try {
-      Context.getCurrent();
-      return true;
-    } catch (IllegalStateException e) {
-      return false;
-    }
   }
 
   @Override
   public void close() {
-    List<Context> open;
-    synchronized (contexts) {
-      open = List.copyOf(contexts);
-      contexts.clear();
-    }
-    for (Context context : open) {
-      context.close(true);
-    }
+    contexts.close();
   }
 }

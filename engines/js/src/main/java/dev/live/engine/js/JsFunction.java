@@ -1,13 +1,12 @@
 package dev.live.engine.js;
 
-import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.NativeWrapper;
+import dev.live.engine.truffle.GuestFunction;
 import java.util.List;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /** A JavaScript function or class handed to other languages. */
-final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeFunction, JsNative {
+final class JsFunction extends GuestFunction<JsBridge> {
 
   private Boolean isClass;
 
@@ -18,23 +17,16 @@ final class JsFunction extends NativeWrapper<JsBridge, Value> implements BridgeF
   @Override
   public Object call(List<Object> arguments) {
     bridge.calling();
-    if (isClass()) {
-      return construct(arguments);
-    }
-    try {
-      return bridge.toBridge(value.execute(bridge.toJsArguments(arguments)));
-    } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge);
-    }
+    return isClass() ? construct(arguments) : super.call(arguments);
   }
 
   @Override
   public Object construct(List<Object> arguments) {
     bridge.calling();
     try {
-      return bridge.toBridge(value.newInstance(bridge.toJsArguments(arguments)));
+      return bridge.toBridge(value.newInstance(bridge.toGuestArguments(arguments)));
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge);
+      throw bridge.error(e);
     }
   }
 

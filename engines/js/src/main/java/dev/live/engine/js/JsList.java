@@ -1,33 +1,22 @@
 package dev.live.engine.js;
 
-import dev.live.core.bridge.NativeListView;
+import dev.live.engine.truffle.GuestList;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a JavaScript array: reads and writes go to the array. */
-final class JsList extends NativeListView<JsBridge, Value> implements JsNative {
+final class JsList extends GuestList<JsBridge> {
 
   JsList(JsBridge bridge, Value array) {
     super(bridge, array);
   }
 
   @Override
-  public Object get(int index) {
-    checkIndex(index, size());
-    return bridge.toBridge(value.getArrayElement(index));
-  }
-
-  @Override
-  protected void replace(int index, Object element) {
-    value.setArrayElement(index, bridge.toJs(element));
-  }
-
-  @Override
   public void add(int index, Object element) {
     if (index == size()) {
-      value.setArrayElement(index, bridge.toJs(element));
+      value.setArrayElement(index, bridge.toGuest(element));
     } else {
       checkIndex(index, size());
-      value.invokeMember("splice", index, 0, bridge.toJs(element));
+      value.invokeMember("splice", index, 0, bridge.toGuest(element));
     }
   }
 
@@ -36,16 +25,5 @@ final class JsList extends NativeListView<JsBridge, Value> implements JsNative {
     Object previous = get(index);
     value.invokeMember("splice", index, 1);
     return previous;
-  }
-
-  @Override
-  public int size() {
-    return (int) value.getArraySize();
-  }
-
-  private static void checkIndex(int index, int size) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " out of range for length " + size);
-    }
   }
 }

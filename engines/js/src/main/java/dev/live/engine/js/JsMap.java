@@ -1,11 +1,12 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.NativeMapView;
+import dev.live.engine.truffle.GuestValue;
 import java.util.List;
 import org.graalvm.polyglot.Value;
 
 /** A live view of a plain JavaScript object as a map from its keys to bridge values. */
-final class JsMap extends NativeMapView<JsBridge, Value, String> implements JsNative {
+final class JsMap extends NativeMapView<JsBridge, Value, String> implements GuestValue {
 
   JsMap(JsBridge bridge, Value object) {
     super(bridge, object);
@@ -26,7 +27,7 @@ final class JsMap extends NativeMapView<JsBridge, Value, String> implements JsNa
   @Override
   public Object put(String key, Object element) {
     Object previous = get(key);
-    value.putMember(key, bridge.toJs(element));
+    value.putMember(key, bridge.toGuest(element));
     return previous;
   }
 

@@ -1,8 +1,7 @@
 package dev.live.engine.js;
 
 import dev.live.core.bridge.BridgeFunction;
-import dev.live.core.bridge.BridgeObject;
-import dev.live.core.bridge.NativeWrapper;
+import dev.live.engine.truffle.GuestObject;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.graalvm.polyglot.PolyglotException;
@@ -12,7 +11,7 @@ import org.graalvm.polyglot.Value;
  * A live view of a JavaScript class instance: properties read and written in place, methods
  * returned bound to the instance.
  */
-final class JsObject extends NativeWrapper<JsBridge, Value> implements BridgeObject, JsNative {
+final class JsObject extends GuestObject<JsBridge> {
 
   JsObject(JsBridge bridge, Value object) {
     super(bridge, object);
@@ -21,11 +20,6 @@ final class JsObject extends NativeWrapper<JsBridge, Value> implements BridgeObj
   @Override
   public Set<String> keys() {
     return new LinkedHashSet<>(value.getMemberKeys());
-  }
-
-  @Override
-  public boolean has(String name) {
-    return value.hasMember(name);
   }
 
   @Override
@@ -40,27 +34,18 @@ final class JsObject extends NativeWrapper<JsBridge, Value> implements BridgeObj
       }
       return bridge.toBridge(member);
     } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge);
+      throw bridge.error(e);
     }
   }
 
   private BridgeFunction boundMethod(String name) {
     return arguments -> {
       try {
-        return bridge.toBridge(value.invokeMember(name, bridge.toJsArguments(arguments)));
+        return bridge.toBridge(value.invokeMember(name, bridge.toGuestArguments(arguments)));
       } catch (PolyglotException e) {
-        throw JsErrors.translate(e, false, bridge);
+        throw bridge.error(e);
       }
     };
-  }
-
-  @Override
-  public void set(String name, Object member) {
-    try {
-      value.putMember(name, bridge.toJs(member));
-    } catch (PolyglotException e) {
-      throw JsErrors.translate(e, false, bridge);
-    }
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.live.engine.js;
+package dev.live.engine.truffle;
 
 import dev.live.core.concurrent.DaemonThreads;
 import java.time.Duration;
@@ -13,18 +13,23 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 
 /**
- * Stops the contexts of cancelled runs on its own thread, "live-js-stop", so that cancelling never
- * waits. A context is interrupted, which leaves it usable for the run's dispose hooks; one that
- * does not stop within {@link #INTERRUPT_BOUND} is closed instead. Owned by the engine adapter,
- * shared by its runs.
+ * Stops the contexts of cancelled runs on its own thread, so that cancelling never waits. A context
+ * is interrupted, which leaves it usable for the run's dispose hooks; one that does not stop within
+ * {@link #INTERRUPT_BOUND} is closed instead. Owned by an engine adapter, shared by its runs.
  */
-final class ContextStopper {
+public final class ContextStopper {
 
   /** How long an interrupt may take before the context is closed to stop it. */
-  static final Duration INTERRUPT_BOUND = Duration.ofSeconds(1);
+  public static final Duration INTERRUPT_BOUND = Duration.ofSeconds(1);
 
-  private final ExecutorService stopper =
-      Executors.newSingleThreadExecutor(DaemonThreads.named("live-js-stop"));
+  private final ExecutorService stopper;
+
+  /**
+   * @param threadName the name of the thread that stops contexts, such as {@code live-js-stop}
+   */
+  public ContextStopper(String threadName) {
+    this.stopper = Executors.newSingleThreadExecutor(DaemonThreads.named(threadName));
+  }
 
   /**
    * Starts stopping {@code contexts}, in the order given: interrupting a context also stops the
@@ -32,7 +37,7 @@ final class ContextStopper {
    *
    * @return done when every context has stopped or was closed
    */
-  Future<?> stop(List<Context> contexts) {
+  public Future<?> stop(List<Context> contexts) {
     try {
       return stopper.submit(() -> contexts.forEach(ContextStopper::interruptOrClose));
     } catch (RejectedExecutionException e) {
@@ -52,7 +57,8 @@ final class ContextStopper {
     }
   }
 
-  private static void close(Context context) {
+  /** Closes {@code context}, stopping what runs in it; one closed already is left as it is. */
+  public static void close(Context context) {
     try {
       context.close(true);
     } catch (IllegalStateException | PolyglotException e) {
@@ -61,7 +67,7 @@ final class ContextStopper {
   }
 
   /** Stops the thread; contexts still being stopped are closed with their engine. */
-  void close() {
+  public void close() {
     stopper.shutdownNow();
   }
 }

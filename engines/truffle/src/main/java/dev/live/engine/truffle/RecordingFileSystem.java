@@ -1,4 +1,4 @@
-package dev.live.engine.graalpy;
+package dev.live.engine.truffle;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,33 +17,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
- * The host file system as GraalPy sees it, reporting each file a run opens for reading outside the
- * Python home: local imports, {@code open()}, linecache. Those join the watch set.
+ * The host file system as a guest language sees it, reporting each file a context opens for
+ * reading: imports, {@code open()}, whatever the language reads. Those join the watch set, so
+ * saving one runs again. Files the engine says are not the user's (a language home, installed
+ * packages) are read but not reported.
+ *
+ * <p>A context is made before the run that uses it (see {@link ContextPool}), so its file system
+ * learns the run when the run takes it. An engine that resolves paths its own way overrides {@code
+ * parsePath}.
  */
-final class ReadRecorder implements FileSystem {
+public class RecordingFileSystem implements FileSystem {
 
   private final FileSystem host = FileSystem.newDefaultFileSystem();
+  private final Predicate<Path> notUsers;
   private volatile Consumer<Path> onRead = path -> {};
-  private volatile List<Path> notRecorded = List.of();
+  private volatile List<Path> skippedFolders = List.of();
+
+  /** A file system that reports every file read. */
+  public RecordingFileSystem() {
+    this(path -> false);
+  }
+
+  /**
+   * @param notUsers the absolute, normalised files read but never reported, such as installed
+   *     packages the engine watches another way
+   */
+  public RecordingFileSystem(Predicate<Path> notUsers) {
+    this.notUsers = notUsers;
+  }
 
   /** Where reads go from now on: the run that took the context. */
-  void recordTo(Consumer<Path> onRead) {
+  public void recordTo(Consumer<Path> onRead) {
     this.onRead = onRead;
   }
 
-  /** Folders whose files are never recorded: the Python home, a venv's packages. */
-  void skipFolders(List<Path> folders) {
-    this.notRecorded = List.copyOf(folders);
+  /** Folders whose files are never reported, replacing those given before. */
+  public void skipFolders(List<Path> folders) {
+    this.skippedFolders = folders.stream().map(RecordingFileSystem::absolute).toList();
   }
 
-  /** One more folder whose files are not recorded. */
-  void alsoSkip(Path folder) {
-    List<Path> folders = new ArrayList<>(notRecorded);
-    folders.add(folder.toAbsolutePath().normalize());
-    this.notRecorded = List.copyOf(folders);
+  /** One more folder whose files are never reported. */
+  public void alsoSkip(Path folder) {
+    List<Path> folders = new ArrayList<>(skippedFolders);
+    folders.add(absolute(folder));
+    this.skippedFolders = List.copyOf(folders);
+  }
+
+  private static Path absolute(Path folder) {
+    return folder.toAbsolutePath().normalize();
+  }
+
+  /** The host file system, for an override that adds to a method. */
+  protected final FileSystem host() {
+    return host;
   }
 
   @Override
@@ -54,7 +84,9 @@ final class ReadRecorder implements FileSystem {
     boolean writes =
         options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND);
     Path absolute = host.toAbsolutePath(path).normalize();
-    if (!writes && notRecorded.stream().noneMatch(absolute::startsWith)) {
+    if (!writes
+        && !notUsers.test(absolute)
+        && skippedFolders.stream().noneMatch(absolute::startsWith)) {
       onRead.accept(absolute);
     }
     return channel;

@@ -1,0 +1,60 @@
+package dev.live.engine.truffle;
+
+import dev.live.core.engine.CacheFolder;
+import java.util.Locale;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * Starting and naming the one polyglot {@link Engine} a Truffle engine adapter keeps, and the
+ * contexts it makes.
+ */
+public final class TruffleEngines {
+
+  /** The names of the threads Truffle, the Graal compiler and the polyglot API start. */
+  public static final String ENGINE_THREADS = "JVMCI.*|Truffle.*|Graal.*|Polyglot.*";
+
+  /** Where a language unpacks its home and native libraries, unless the user chose. */
+  private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
+
+  private TruffleEngines() {}
+
+  /** An engine for {@code language}, its resources unpacked in live's cache folder. */
+  public static Engine start(String language) {
+    if (System.getProperty(RESOURCE_CACHE) == null) {
+      System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
+    }
+    return Engine.newBuilder(language)
+        // On a JDK without the Graal compiler the language runs interpreted; the warning about it
+        // would be printed on every start and is not the user's to act on.
+        .option("engine.WarnInterpreterOnly", "false")
+        .build();
+  }
+
+  /**
+   * A context of {@code engine} for {@code language} whose reads go through {@code files}: scripts
+   * are the user's own code on the user's machine, so they may use Java classes, files and threads,
+   * as Jython scripts can. The engine adds its language's options.
+   */
+  public static Context.Builder contextBuilder(
+      Engine engine, String language, RecordingFileSystem files) {
+    return Context.newBuilder(language)
+        .engine(engine)
+        .allowAllAccess(true)
+        .allowIO(IOAccess.newBuilder().fileSystem(files).build());
+  }
+
+  /** {@code product}'s version and the compiler {@code engine} runs on: "GraalJS 25.0.1 (...)". */
+  public static String version(String product, Engine engine) {
+    // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
+    String version = Engine.class.getPackage().getImplementationVersion();
+    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
+    return product
+        + " "
+        + (version == null ? engine.getVersion() : version)
+        + " ("
+        + compiler
+        + ")";
+  }
+}
