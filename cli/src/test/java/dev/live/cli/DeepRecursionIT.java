@@ -50,19 +50,24 @@ class DeepRecursionIT {
 
   @Test
   void aRecursionBetweenPythonAndJavaScriptIsCaughtAndErrorsStillWorkAfterIt() throws Exception {
-    write("p.py", "def down(n):\n    return use('j').down(n + 1)\n");
+    write(
+        "p.py",
+        "def down(n):\n    return use('j').down(n + 1)\n\ndef fail():\n    raise ValueError('after')\n");
     write("j.js", "function down(n) { return use('p').down(n + 1); }\n");
     write(
         "main.js",
         """
         try { use("p").down(0); } catch (e) { console.log("caught " + e.name); }
         try { throw new TypeError("x"); } catch (e) { console.log("then " + e); }
+        try { use("p").fail(); } catch (e) { console.log("and " + e.name + " " + e.message); }
         """);
     try (LiveProcess live = LiveProcess.launch(dir, cache, "run", "main.js")) {
-      // GraalJS names the overflow RangeError when it strikes in JavaScript's frames; when it
-      // strikes in Jython's, the JVM's StackOverflowError reaches JavaScript as a host error.
-      live.awaitOutMatching("caught (RangeError|StackOverflowError)");
+      // Wherever the stack runs out, in JavaScript's frames, Jython's or the bridge's, JavaScript
+      // sees its own RangeError.
+      live.awaitOut("caught RangeError");
       live.awaitOut("then TypeError: x");
+      // Python's errors too: no class of its error path was first initialised out of stack.
+      live.awaitOut("and ValueError after");
     }
   }
 }

@@ -60,6 +60,13 @@ final class PyErrors {
           || host instanceof ScriptFailedException) {
         return (RuntimeException) host;
       }
+      if (host instanceof StackOverflowError) {
+        // The stack ran out in another language's frames or the bridge's: Python's own error.
+        return ScriptFailedException.builder("RecursionError", "maximum recursion depth exceeded")
+            .trace("RecursionError: maximum recursion depth exceeded")
+            .nativeError(e, bridge)
+            .build();
+      }
     }
     Value error = e.isHostException() ? null : e.getGuestObject();
     // GraalPy reports sys.exit(n) as an exit of status 1 whatever n is: SystemExit.code knows.

@@ -41,9 +41,16 @@ final class JsErrors {
       if (host instanceof ScriptFailedException failed) {
         return failed;
       }
-      // A Java method the script called threw: report it at the script's line.
-      type = host.getClass().getSimpleName();
-      text = String.valueOf(host.getMessage());
+      if (host instanceof StackOverflowError) {
+        // The stack ran out in another language's frames or the bridge's: JavaScript's own error
+        // for it, whichever frames it struck in.
+        type = "RangeError";
+        text = "Maximum call stack size exceeded";
+      } else {
+        // A Java method the script called threw: report it at the script's line.
+        type = host.getClass().getSimpleName();
+        text = String.valueOf(host.getMessage());
+      }
     } else if (parseError) {
       type = "SyntaxError";
       // GraalJS puts "file:line:column " before the message and the source line after it; the

@@ -34,6 +34,7 @@ final class PythonEngineAdapter implements EngineAdapter {
     SocketClose.install(patches);
     this.defaults = SystemDefaults.of(system, input);
     this.bridge = new PythonBridge();
+    PythonErrors.initialiseErrorPath(bridge);
   }
 
   @Override

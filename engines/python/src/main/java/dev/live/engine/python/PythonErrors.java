@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.python.core.CompileMode;
+import org.python.core.CompilerFlags;
 import org.python.core.Py;
 import org.python.core.PyException;
 import org.python.core.PyInteger;
 import org.python.core.PyLong;
 import org.python.core.PyObject;
+import org.python.core.PyStringMap;
 import org.python.core.PyTraceback;
 
 /**
@@ -21,6 +24,29 @@ import org.python.core.PyTraceback;
 final class PythonErrors {
 
   private PythonErrors() {}
+
+  /**
+   * Raises, catches and translates one error at the shallow stack of the engine's start, so that
+   * the classes of the error path are initialised there: a class whose initialiser runs out of
+   * stack in a deep recursion stays unusable for the whole session (NoClassDefFoundError), and
+   * every later error with it.
+   */
+  static void initialiseErrorPath(PythonBridge bridge) {
+    PyStringMap scope = new PyStringMap();
+    scope.__setitem__("__builtins__", Py.getSystemState().getBuiltins());
+    try {
+      Py.runCode(
+          Py.compile_flags(
+              "def fail():\n    raise ValueError('x')\nfail()\n",
+              "<live error path>",
+              CompileMode.exec,
+              new CompilerFlags()),
+          scope,
+          scope);
+    } catch (PyException e) {
+      translate(e, false, bridge);
+    }
+  }
 
   static RuntimeException translate(PyException e, boolean cancelled, PythonBridge bridge) {
     if (cancelled || hasCause(e, PythonEngineRun.StopRun.class)) {
