@@ -80,7 +80,7 @@ final class JsEngineRun implements EngineRun {
     if (mainBridge == null) {
       mainBridge = bridge;
     }
-    fresh.attach().execute(host);
+    Value topLevel = fresh.attach().execute(host);
     Value bindings = context.getBindings("js");
     ModuleGlobals.bind(
         services,
@@ -100,10 +100,12 @@ final class JsEngineRun implements EngineRun {
               services::displayName);
       Path folder = source.path().toAbsolutePath().getParent();
       fresh.files().resolveBareWith(specifier -> node.importTarget(specifier, folder, SHIMS));
-      Value result = context.eval(sources.sourceOf(source, esModule));
       if (esModule) {
-        return esModule(source, context, bridge, result);
+        return esModule(source, context, bridge, context.eval(sources.sourceOf(source, true)));
       }
+      // Evaluated inside topLevel, so that the ticks it queues run before its promise jobs.
+      ProxyExecutable script = arguments -> context.eval(sources.sourceOf(source, false));
+      topLevel.executeVoid(script);
       Value exported = node.exported();
       if (exported != null) {
         return new JsModule(source, bridge, exported, exported.getMemberKeys());
