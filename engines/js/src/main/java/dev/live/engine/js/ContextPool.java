@@ -155,6 +155,8 @@ final class ContextPool {
             .option("js.performance", "true")
             .option("js.global-property", "true")
             .option("js.stack-trace-api", "true")
+            // Bare imports reach ImportRecorder next to their importer, to resolve as Node does.
+            .option("js.esm-bare-specifier-relative-lookup", "true")
             // As in Node, a rejection nobody handles is an error that ends the run.
             .option("js.unhandled-rejections", "throw")
             .build();

@@ -99,7 +99,9 @@ final class JsEngineRun implements EngineRun {
               services::fileRead,
               services::displayName);
       Path folder = source.path().toAbsolutePath().getParent();
-      fresh.files().resolveBareWith(specifier -> node.importTarget(specifier, folder, SHIMS));
+      fresh
+          .files()
+          .resolveBareWith(folder, (specifier, from) -> node.importTarget(specifier, from, SHIMS));
       if (esModule) {
         return esModule(source, context, bridge, context.eval(sources.sourceOf(source, true)));
       }

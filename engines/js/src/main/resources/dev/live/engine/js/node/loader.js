@@ -307,7 +307,9 @@
     if (CORE.has(filename) || NOT_IMPLEMENTED.has(filename)) return null;
     if (filename.endsWith('.mjs')) return filename;
     if (filename.endsWith('.cjs') || filename.endsWith('.json')) return null;
+    // The package scope, as Node's: the nearest package.json, not looking past a node_modules.
     for (let dir = host.dirname(filename); ; dir = host.dirname(dir)) {
+      if (dir.endsWith('/node_modules')) return null;
       const config = host.kind(dir + '/package.json') === FILE ? readPackageJson(dir) : null;
       if (config) return config.type === 'module' ? filename : null;
       if (host.dirname(dir) === dir) return null;
