@@ -153,7 +153,8 @@ public final class NodeModules {
     return false;
   }
 
-  private static String quoted(String text) {
+  /** {@code text} as a JavaScript string literal. */
+  static String quoted(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
