@@ -159,6 +159,10 @@ final class ContextPool {
             .option("js.esm-bare-specifier-relative-lookup", "true")
             // As in Node, a rejection nobody handles is an error that ends the run.
             .option("js.unhandled-rejections", "throw")
+            // A function is translated when first called, not when its file is parsed: a cold
+            // start translates only what runs (see docs/performance.md).
+            .allowExperimentalOptions(true)
+            .option("js.lazy-translation", "true")
             .build();
     if (!errorsInitialised) {
       // On the maker's thread, whose stack is nearly empty; the flag is that thread's alone.
