@@ -48,7 +48,6 @@ final class JsEngineRun implements EngineRun {
   private final RunCancellation cancellation = new RunCancellation();
   private final JitAdvice jitAdvice;
   private final ContextStopper stopper;
-  private final SourceCache sources;
   private final EventLoop loop = new EventLoop(cancellation::cancelled);
   private final NodeHost host;
   private final NodeSources nodeSources;
@@ -60,11 +59,9 @@ final class JsEngineRun implements EngineRun {
       RunServices services,
       JitAdvice jitAdvice,
       ContextStopper stopper,
-      SourceCache sources,
       NodeSources nodeSources,
       HttpFetch http) {
     this.pool = pool;
-    this.sources = sources;
     this.nodeSources = nodeSources;
     this.services = services;
     this.jitAdvice = jitAdvice;
@@ -103,10 +100,10 @@ final class JsEngineRun implements EngineRun {
           .files()
           .resolveBareWith(folder, (specifier, from) -> node.importTarget(specifier, from, SHIMS));
       if (esModule) {
-        return esModule(source, context, bridge, context.eval(sources.sourceOf(source, true)));
+        return esModule(source, context, bridge, context.eval(nodeSources.script(source, true)));
       }
       // Evaluated inside topLevel, so that the ticks it queues run before its promise jobs.
-      ProxyExecutable script = arguments -> context.eval(sources.sourceOf(source, false));
+      ProxyExecutable script = arguments -> context.eval(nodeSources.script(source, false));
       topLevel.executeVoid(script);
       Value exported = node.exported();
       if (exported != null) {
