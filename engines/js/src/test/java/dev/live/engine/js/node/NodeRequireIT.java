@@ -145,6 +145,16 @@ class NodeRequireIT {
   }
 
   @Test
+  void anEsModuleImportingAMissingFileNamesTheFile() throws IOException {
+    Path main = file("main.mjs", "import { x } from './missing.mjs';\nexport const y = x;\n");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error())
+        .hasMessageContaining("Cannot find module '" + dir.resolve("missing.mjs") + "'");
+  }
+
+  @Test
   void aBrokenPackageJsonNamesTheFileAndTheJsonError() throws IOException {
     file("node_modules/broken/package.json", "{\"main\": \"index.js\",,}");
     file("node_modules/broken/index.js", "module.exports = 1;");
