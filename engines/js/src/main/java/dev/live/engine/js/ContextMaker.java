@@ -57,8 +57,14 @@ final class ContextMaker {
             .option("js.performance", "true")
             .option("js.global-property", "true")
             .option("js.stack-trace-api", "true")
+            // Bare imports reach ImportRecorder next to their importer, to resolve as Node does.
+            .option("js.esm-bare-specifier-relative-lookup", "true")
             // As in Node, a rejection nobody handles is an error that ends the run.
             .option("js.unhandled-rejections", "throw")
+            // A function is translated when first called, not when its file is parsed: a cold
+            // start translates only what runs (see docs/performance.md).
+            .allowExperimentalOptions(true)
+            .option("js.lazy-translation", "true")
             .build();
     if (!errorsInitialised) {
       // On the pool's thread, whose stack is nearly empty; the flag is that thread's alone.

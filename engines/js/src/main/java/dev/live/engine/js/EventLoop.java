@@ -16,8 +16,9 @@ import org.graalvm.polyglot.Value;
 /**
  * One run's event loop, in Node's order: timers by due time (then by creation), then immediates,
  * then completions other threads posted; GraalJS drains the promise jobs after each callback, since
- * each is an outermost call into its context. Every callback runs on the run thread, which is the
- * only thread that enters the run's contexts; other threads only {@link #post} to it.
+ * each is an outermost call into its context, and {@code process.nextTick} callbacks before those
+ * jobs (see {@link #ticksQueued}). Every callback runs on the run thread, which is the only thread
+ * that enters the run's contexts; other threads only {@link #post} to it.
  *
  * <p>The loop is alive while a referenced timer, an immediate, a posted completion or an operation
  * begun with {@link #beginOperation} remains, as a Node process is.
@@ -50,6 +51,10 @@ final class EventLoop {
   private final Map<Long, Timer> timersById = new HashMap<>();
   private final Map<Long, Value> immediates = new LinkedHashMap<>();
   private final Deque<Runnable> posted = new ArrayDeque<>();
+
+  /** Each a context's {@code process.nextTick} queue to drain, in the order they were queued. */
+  private final Deque<Value> tickDrains = new ArrayDeque<>();
+
   private int operations;
 
   /** The time a turn started: timers set during a turn count from it, as Node's do. */
@@ -118,6 +123,26 @@ final class EventLoop {
     immediates.remove(id);
   }
 
+  /**
+   * A context queued {@code process.nextTick} callbacks: {@code drain} runs them. Called on the run
+   * thread; the loop drains after each callback and before its first turn.
+   */
+  void ticksQueued(Value drain) {
+    tickDrains.add(drain);
+  }
+
+  /**
+   * Node's tick processing: each drain is an outermost call into its context, so GraalJS runs the
+   * promise jobs after its ticks, and ticks those jobs queued are drained next, until none remain.
+   */
+  private void drainTicks() {
+    Value drain;
+    while ((drain = tickDrains.poll()) != null) {
+      checkCancelled();
+      drain.executeVoid();
+    }
+  }
+
   /** Work another thread does for the run (a request, say) began: the run lasts until it ends. */
   void beginOperation() {
     synchronized (lock) {
@@ -150,13 +175,16 @@ final class EventLoop {
         return true;
       }
     }
-    return !immediates.isEmpty() || timers.stream().anyMatch(t -> t.referenced);
+    return !immediates.isEmpty()
+        || !tickDrains.isEmpty()
+        || timers.stream().anyMatch(t -> t.referenced);
   }
 
   /**
    * Runs turns until the loop is not {@link #alive()} or {@code done} says stop; on the run thread.
    */
   void run(BooleanSupplier done) {
+    drainTicks();
     while (!done.getAsBoolean() && alive()) {
       now = System.nanoTime();
       runDueTimers();
@@ -177,6 +205,7 @@ final class EventLoop {
         timersById.remove(timer.id);
       }
       timer.callback.executeVoid();
+      drainTicks();
     }
   }
 
@@ -187,6 +216,7 @@ final class EventLoop {
       Value callback = immediates.remove(id);
       if (callback != null) {
         callback.executeVoid();
+        drainTicks();
       }
     }
   }
@@ -203,6 +233,7 @@ final class EventLoop {
         operations--;
       }
       completion.run();
+      drainTicks();
     }
   }
 

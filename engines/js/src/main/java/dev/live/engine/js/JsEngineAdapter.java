@@ -26,7 +26,6 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextPool<ContextMaker.Fresh> pool = ContextMaker.pool(engine);
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper("live-js-stop");
-  private final SourceCache sources = new SourceCache();
   private final HttpFetch http = new HttpFetch();
   private final NodeSources nodeSources = new NodeSources();
 
@@ -46,9 +45,8 @@ final class JsEngineAdapter implements EngineAdapter {
   @Override
   public EngineRun newRun(RunServices services) {
     pool.runStarting();
-    sources.runStarting();
     nodeSources.runStarting();
-    return new JsEngineRun(pool, services, jitAdvice, stopper, sources, nodeSources, http);
+    return new JsEngineRun(pool, services, jitAdvice, stopper, nodeSources, http);
   }
 
   @Override

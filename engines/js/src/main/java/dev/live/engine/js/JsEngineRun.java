@@ -44,7 +44,6 @@ final class JsEngineRun implements EngineRun {
   private final RunCancellation cancellation = new RunCancellation();
   private final RunContexts contexts;
   private final JitAdvice jitAdvice;
-  private final SourceCache sources;
   private final EventLoop loop = new EventLoop(cancellation::cancelled);
   private final NodeHost host;
   private final NodeSources nodeSources;
@@ -55,11 +54,9 @@ final class JsEngineRun implements EngineRun {
       RunServices services,
       JitAdvice jitAdvice,
       ContextStopper stopper,
-      SourceCache sources,
       NodeSources nodeSources,
       HttpFetch http) {
     this.pool = pool;
-    this.sources = sources;
     this.nodeSources = nodeSources;
     this.services = services;
     this.jitAdvice = jitAdvice;
@@ -76,7 +73,7 @@ final class JsEngineRun implements EngineRun {
     if (mainBridge == null) {
       mainBridge = bridge;
     }
-    fresh.attach().execute(host);
+    Value topLevel = fresh.attach().execute(host);
     Value bindings = context.getBindings("js");
     ModuleGlobals.bind(
         services,
@@ -95,11 +92,15 @@ final class JsEngineRun implements EngineRun {
               services::fileRead,
               services::displayName);
       Path folder = source.path().toAbsolutePath().getParent();
-      fresh.files().resolveBareWith(specifier -> node.importTarget(specifier, folder, SHIMS));
-      Value result = context.eval(sources.sourceOf(source, esModule));
+      fresh
+          .files()
+          .resolveBareWith(folder, (specifier, from) -> node.importTarget(specifier, from, SHIMS));
       if (esModule) {
-        return esModule(source, context, bridge, result);
+        return esModule(source, context, bridge, context.eval(nodeSources.script(source, true)));
       }
+      // Evaluated inside topLevel, so that the ticks it queues run before its promise jobs.
+      ProxyExecutable script = arguments -> context.eval(nodeSources.script(source, false));
+      topLevel.executeVoid(script);
       Value exported = node.exported();
       if (exported != null) {
         return new JsModule(source, bridge, exported, exported.getMemberKeys());

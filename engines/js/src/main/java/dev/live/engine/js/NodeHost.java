@@ -27,6 +27,7 @@ final class NodeHost implements ProxyObject {
           "refreshTimer",
           "setImmediate",
           "clearImmediate",
+          "ticksQueued",
           "write",
           "isTTY",
           "exitCode",
@@ -77,6 +78,7 @@ final class NodeHost implements ProxyObject {
       case "refreshTimer" -> action(a -> loop.refreshTimer(a[0].asLong()));
       case "setImmediate" -> function(a -> loop.setImmediate(a[0]));
       case "clearImmediate" -> action(a -> loop.clearImmediate(a[0].asLong()));
+      case "ticksQueued" -> action(a -> loop.ticksQueued(a[0]));
       case "write" -> action(a -> write(a[0].asInt(), a[1].asString()));
       case "isTTY" -> function(a -> System.console() != null);
       case "exitCode" -> function(a -> exitCode);

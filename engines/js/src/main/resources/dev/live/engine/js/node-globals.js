@@ -1,7 +1,8 @@
 // Node's globals for one context: timers, console, process, structuredClone, atob/btoa,
 // AbortController, fetch. Evaluated once in every context before any module; called with a
 // function that evaluates node-inspect.js, it installs the globals and returns attach(host), which
-// binds them to the run's NodeHost (the event loop and the process) when a run takes the context.
+// binds them to the run's NodeHost (the event loop and the process) when a run takes the context
+// and returns topLevel(evaluate), which evaluates the main script as Node runs it.
 (function (loadInspect) {
   'use strict';
   // node-inspect.js is evaluated the first time something is inspected: printing strings only,
@@ -32,24 +33,27 @@
     return error;
   }
 
-  // process.nextTick: ticks queued by a callback run when it returns, before its promise jobs.
+  // process.nextTick, in Node's order: the ticks a callback (or the main script) queued run when
+  // it returns, before its promise jobs; ticks queued by promise jobs run once those are drained,
+  // which the loop does by calling drainTicks as an outermost call of its own.
   const ticks = [];
-  let tickJobQueued = false;
+  let drainQueued = false;
   function runTicks() {
     while (ticks.length > 0) {
       const [callback, args] = ticks.shift();
       callback(...args);
     }
   }
+  function drainTicks() {
+    drainQueued = false;
+    runTicks();
+  }
   function nextTick(callback, ...args) {
     if (typeof callback !== 'function') throw argTypeError('callback', 'function', callback);
     ticks.push([callback, args]);
-    if (!tickJobQueued) {
-      tickJobQueued = true;
-      Promise.resolve().then(() => {
-        tickJobQueued = false;
-        runTicks();
-      });
+    if (!drainQueued) {
+      drainQueued = true;
+      run().ticksQueued(drainTicks);
     }
   }
   const callback = (fn, self, args) => () => {
@@ -565,7 +569,14 @@
     util,
   };
   globalThis[Symbol.for('live.node.builtin')] = (name) => builtins[String(name).replace(/^node:/, '')];
+  // A script evaluated through topLevel has its ticks run before its promise jobs, as Node's main.
+  const topLevel = (evaluate) => {
+    const result = evaluate();
+    runTicks();
+    return result;
+  };
   return function attach(runHost) {
     host = runHost;
+    return topLevel;
   };
 })

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +89,9 @@ class NodeInspectIT {
   @Test
   void valuesAndFormatStringsPrintAsNodePrintsThem() throws Exception {
     Path script = sessions.write("main.js", VALUES);
-    List<String> node = node(script);
-    assumeTrue(node != null, "node is not installed: nothing to compare with");
+    String printed = InstalledNode.output(script);
+    assumeTrue(printed != null, "node is not installed: nothing to compare with");
+    List<String> node = List.of(printed.split("\0", -1));
 
     RunResult result = sessions.runOnce(script);
 
@@ -128,25 +126,5 @@ class NodeInspectIT {
             "{\n  wrapped: TypeError: bad thing\n      at inner (main.js:2:27)\n"
                 + "      at main.js:5:53\n}",
             "Error: with code\n    at main.js:3:15 {\n  code: 'E_CODE'\n}");
-  }
-
-  /** What node prints for {@code script}, or null when there is no node to run. */
-  private static List<String> node(Path script) throws IOException, InterruptedException {
-    Process process;
-    try {
-      process = new ProcessBuilder("node", script.toString()).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      return null;
-    }
-    try {
-      byte[] output = process.getInputStream().readAllBytes();
-      if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException(
-            "node failed: " + new String(output, StandardCharsets.UTF_8));
-      }
-      return List.of(new String(output, StandardCharsets.UTF_8).split("\0", -1));
-    } finally {
-      process.destroyForcibly();
-    }
   }
 }

@@ -57,6 +57,27 @@ public final class LoaderHost {
     return Context.getCurrent().eval(source);
   }
 
+  /**
+   * Evaluates the ES module at {@code path} for {@code require()}, in the calling context: a module
+   * importing it hands its namespace to {@code globalThis[Symbol.for('live.esm')]} as soon as the
+   * module's graph is evaluated, which is before this returns unless the graph awaits at top level.
+   */
+  public void evaluateEsModule(String path) {
+    String quoted = NodeModules.quoted(path);
+    String text =
+        "import * as namespace from "
+            + quoted
+            + ";\nglobalThis[Symbol.for('live.esm')]("
+            + quoted
+            + ", namespace);\n";
+    Source requirer =
+        Source.newBuilder("js", text, "live:require " + path)
+            .mimeType("application/javascript+module")
+            .internal(true)
+            .buildLiteral();
+    Context.getCurrent().eval(requirer);
+  }
+
   /** The module function of a core module or WebJar, or null when live has none by that name. */
   public Value builtin(String name) {
     return NodeBuiltins.source(name).map(source -> Context.getCurrent().eval(source)).orElse(null);

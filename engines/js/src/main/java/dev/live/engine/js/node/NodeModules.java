@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -39,6 +40,9 @@ public final class NodeModules {
   private static final Source LOADER = internal("loader.js");
   private static final Source LAZY_GLOBALS = internal("globals.js");
   private static final Pattern MODULE_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"module\"");
+
+  /** A specifier that names a JavaScript or JSON file rather than a package. */
+  private static final Pattern FILE_NAME = Pattern.compile("[^/]+\\.(mjs|cjs|js|json)");
 
   private final Value loader;
   private final Value initialExports;
@@ -93,7 +97,16 @@ public final class NodeModules {
    * export and its names as named exports.
    */
   public Path importTarget(String specifier, Path folder, Path shims) {
-    Value target = loader.getMember("importTarget").execute(specifier, folder.toString());
+    Value target;
+    try {
+      target = loader.getMember("importTarget").execute(specifier, folder.toString());
+    } catch (PolyglotException e) {
+      // A missing './x.mjs' reaches here as 'x.mjs' too: a file name is left to GraalJS's error.
+      if (FILE_NAME.matcher(specifier).matches() && notFound(e)) {
+        return null;
+      }
+      throw e;
+    }
     if (target.isString()) {
       return Path.of(target.asString());
     }
@@ -126,6 +139,13 @@ public final class NodeModules {
     return file;
   }
 
+  private static boolean notFound(PolyglotException e) {
+    Value error = e.isGuestException() ? e.getGuestObject() : null;
+    return error != null
+        && error.hasMember("code")
+        && "MODULE_NOT_FOUND".equals(String.valueOf(error.getMember("code")));
+  }
+
   /**
    * Whether Node runs {@code file} as an ES module: {@code .mjs}, or {@code .js} in a module
    * package.
@@ -153,7 +173,8 @@ public final class NodeModules {
     return false;
   }
 
-  private static String quoted(String text) {
+  /** {@code text} as a JavaScript string literal. */
+  static String quoted(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 

@@ -1,22 +1,28 @@
 package dev.live.engine.js.node;
 
+import dev.live.core.engine.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Source;
 
 /**
- * The parsed CommonJS files and package texts of a session, kept strongly so that a fresh context
- * of the warm engine reuses their parse: GraalJS caches a parse only while its {@link Source} is
- * reachable. A local file is checked by modification time and size on each use; a file inside
- * {@code node_modules} is trusted until a {@code package.json} or {@code
- * node_modules/.package-lock.json} seen by a run changes (npm rewrites the latter on every
- * install).
+ * The parsed sources of a session, kept strongly so that a fresh context of the warm engine reuses
+ * their parse: GraalJS caches a parse, and the code compiled for its functions, only while its
+ * {@link Source} is reachable. Two kinds: the modules live evaluates itself (the main and each
+ * {@code use}d file), keyed by their text, of which a run keeps those the last run used; and the
+ * CommonJS files and package texts {@code require} reads. Of those, a local file is checked by
+ * modification time and size on each use; a file inside {@code node_modules} is trusted until a
+ * {@code package.json} or {@code node_modules/.package-lock.json} seen by a run changes (npm
+ * rewrites the latter on every install). Thread-safe.
  */
 public final class NodeSources {
 
@@ -38,6 +44,12 @@ public final class NodeSources {
 
   private record Cached<T>(Stamp stamp, T value) {}
 
+  /** What makes two evaluated modules the same to the engine's cache. */
+  private record ScriptKey(Path path, String displayName, String text, boolean esModule) {}
+
+  private Map<ScriptKey, Source> lastRunScripts = new HashMap<>();
+  private Map<ScriptKey, Source> thisRunScripts = new HashMap<>();
+
   private final Map<Path, Cached<Source>> modules = new ConcurrentHashMap<>();
   private final Map<Path, Cached<String>> texts = new ConcurrentHashMap<>();
   private final Map<String, String> resolved = new ConcurrentHashMap<>();
@@ -54,10 +66,15 @@ public final class NodeSources {
   }
 
   /**
-   * A run begins: if a package file seen before changed (an install, an edited {@code
-   * package.json}), every installed file is read again and every bare name resolved again.
+   * A run begins: modules the run before the last did not evaluate are let go, and if a package
+   * file seen before changed (an install, an edited {@code package.json}), every installed file is
+   * read again and every bare name resolved again.
    */
   public void runStarting() {
+    synchronized (this) {
+      lastRunScripts = thisRunScripts;
+      thisRunScripts = new HashMap<>();
+    }
     boolean changed = false;
     for (Map.Entry<Path, Stamp> entry : packageFiles.entrySet()) {
       changed |= !entry.getValue().equals(stampOrMissing(entry.getKey()));
@@ -67,6 +84,41 @@ public final class NodeSources {
       resolved.clear();
       modules.keySet().removeIf(NodeSources::installed);
       texts.keySet().removeIf(NodeSources::installed);
+    }
+  }
+
+  /** The Source of a module live evaluates; the same one as before if its text is. */
+  public synchronized Source script(SourceFile file, boolean esModule) {
+    ScriptKey key = new ScriptKey(file.path(), file.displayName(), file.text(), esModule);
+    Source source = thisRunScripts.get(key);
+    if (source == null) {
+      source = lastRunScripts.get(key);
+    }
+    if (source == null) {
+      source = buildScript(file, esModule);
+    }
+    thisRunScripts.put(key, source);
+    return source;
+  }
+
+  /** How many Sources of evaluated modules are held. */
+  synchronized int scriptsHeld() {
+    Set<Source> all = new HashSet<>(lastRunScripts.values());
+    all.addAll(thisRunScripts.values());
+    return all.size();
+  }
+
+  private static Source buildScript(SourceFile file, boolean esModule) {
+    try {
+      Source.Builder builder =
+          esModule
+              ? Source.newBuilder("js", file.path().toFile())
+                  .content(file.text())
+                  .mimeType("application/javascript+module")
+              : Source.newBuilder("js", file.text(), file.displayName());
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

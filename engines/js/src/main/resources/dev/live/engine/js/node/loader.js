@@ -5,13 +5,13 @@
 
   const CORE = new Set([
     'assert', 'assert/strict', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises',
-    'os', 'path', 'path/posix', 'process', 'timers', 'timers/promises', 'tty', 'url', 'util',
-    'util/types', 'console'
+    'module', 'os', 'path', 'path/posix', 'process', 'timers', 'timers/promises', 'tty', 'url',
+    'util', 'util/types', 'console'
   ]);
   // Loadable so that a package requiring them at load time still loads; calling them throws.
   const NOT_IMPLEMENTED = new Set([
     'async_hooks', 'cluster', 'dgram', 'diagnostics_channel', 'dns', 'domain', 'http', 'http2',
-    'https', 'inspector', 'module', 'net', 'perf_hooks', 'punycode', 'querystring', 'readline',
+    'https', 'inspector', 'net', 'perf_hooks', 'punycode', 'querystring', 'readline',
     'readline/promises', 'repl', 'stream', 'stream/promises', 'string_decoder', 'stream/web', 'tls', 'trace_events', 'v8', 'vm', 'wasi',
     'worker_threads', 'zlib'
   ]);
@@ -74,14 +74,17 @@
     }
   }
 
-  function exportsTarget(packageFolder, target, match, conditions) {
+  // A target of an exports or imports map; `external` resolves one that is not relative (an
+  // imports target may name a package), or is null where that is invalid (exports).
+  function exportsTarget(packageFolder, target, match, conditions, external = null) {
     if (typeof target === 'string') {
-      if (!target.startsWith('./')) return undefined;
-      return host.resolve(packageFolder, match === null ? target : target.split('*').join(match));
+      const filled = match === null ? target : target.split('*').join(match);
+      if (!target.startsWith('./')) return external ? external(filled) : undefined;
+      return host.resolve(packageFolder, filled);
     }
     if (Array.isArray(target)) {
       for (const each of target) {
-        const found = exportsTarget(packageFolder, each, match, conditions);
+        const found = exportsTarget(packageFolder, each, match, conditions, external);
         if (found) return found;
       }
       return undefined;
@@ -89,7 +92,7 @@
     if (target !== null && typeof target === 'object') {
       for (const key of Object.keys(target)) {
         if (key === 'default' || conditions.includes(key)) {
-          const found = exportsTarget(packageFolder, target[key], match, conditions);
+          const found = exportsTarget(packageFolder, target[key], match, conditions, external);
           if (found !== undefined) return found;
         }
       }
@@ -104,9 +107,23 @@
         (map && typeof map === 'object' && !Object.keys(map).some((key) => key.startsWith('.')))) {
       map = { '.': map };
     }
+    const found = mapTarget(packageFolder, map, subpath, conditions, null);
+    if (!found) {
+      const config = packageFolder + '/package.json';
+      throw nodeError(subpath === '.'
+        ? `No "exports" main defined in ${config}`
+        : `Package subpath '${subpath}' is not defined by "exports" in ${config}`,
+      'ERR_PACKAGE_PATH_NOT_EXPORTED');
+    }
+    return found;
+  }
+
+  // The target of `subpath` in an exports or imports map: its own entry, else the `*` pattern with
+  // the longest prefix that matches it.
+  function mapTarget(packageFolder, map, subpath, conditions, external) {
     let found;
     if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
-      found = exportsTarget(packageFolder, map[subpath], null, conditions);
+      found = exportsTarget(packageFolder, map[subpath], null, conditions, external);
     } else {
       let best = null;
       for (const key of Object.keys(map)) {
@@ -118,14 +135,40 @@
           best = { key, prefix, match: subpath.slice(prefix.length, subpath.length - suffix.length) };
         }
       }
-      if (best) found = exportsTarget(packageFolder, map[best.key], best.match, conditions);
+      if (best) {
+        found = exportsTarget(packageFolder, map[best.key], best.match, conditions, external);
+      }
     }
+    return found;
+  }
+
+  // The folder of the package.json whose scope `folder` is in, or null: Node's package scope,
+  // which does not look past a node_modules folder.
+  function packageScope(folder) {
+    for (let dir = folder; ; dir = host.dirname(dir)) {
+      if (dir.endsWith('/node_modules')) return null;
+      if (host.kind(dir + '/package.json') === FILE) return dir;
+      if (host.dirname(dir) === dir) return null;
+    }
+  }
+
+  // A `#name` specifier, through the `imports` of the package the importing file is in.
+  function resolveImports(request, parent, conditions) {
+    const folder = parent ? parent.path : host.cwd();
+    const scope = packageScope(folder);
+    const config = scope === null ? null : readPackageJson(scope);
+    const imports = config && config.imports;
+    const found = imports && typeof imports === 'object' && request !== '#' && !request.startsWith('#/')
+      ? mapTarget(scope, imports, request, conditions,
+        (target) => resolveFilename(target, { path: scope, filename: scope + '/package.json', parent },
+          conditions))
+      : undefined;
+    if (found && found.startsWith('/') && host.kind(found) !== FILE) throw notFound(request, parent);
     if (!found) {
-      const config = packageFolder + '/package.json';
-      throw nodeError(subpath === '.'
-        ? `No "exports" main defined in ${config}`
-        : `Package subpath '${subpath}' is not defined by "exports" in ${config}`,
-      'ERR_PACKAGE_PATH_NOT_EXPORTED');
+      const from = parent ? parent.filename : folder;
+      throw nodeError(`Package import specifier "${request}" is not defined` +
+        (scope === null ? '' : ` in package ${scope}/package.json`) + ` imported from ${from}`,
+      'ERR_PACKAGE_IMPORT_NOT_DEFINED');
     }
     return found;
   }
@@ -177,6 +220,7 @@
       throw nodeError(`No such built-in module: ${request}`, 'ERR_UNKNOWN_BUILTIN_MODULE');
     }
     if (CORE.has(request) || NOT_IMPLEMENTED.has(request)) return request;
+    if (request.startsWith('#')) return resolveImports(request, parent, conditions);
     const folder = parent ? parent.path : host.cwd();
     if (request === '.' || request === '..' || request.startsWith('./') ||
         request.startsWith('../') || request.startsWith('/')) {
@@ -212,6 +256,7 @@
   function coreModule(name) {
     if (name in coreCache) return coreCache[name];
     if (NOT_IMPLEMENTED.has(name)) return (coreCache[name] = notImplemented(name));
+    if (name === 'module') return (coreCache[name] = moduleBuiltin());
     const module = { id: name, filename: name, exports: {}, loaded: false, children: [] };
     coreCache[name] = module.exports;
     const compiled = host.builtin(name);
@@ -266,6 +311,8 @@
         } catch (e) {
           throw new SyntaxError(`${filename}: ${e.message}`);
         }
+      } else if (esModule(filename)) {
+        module.exports = requireEsModule(filename, parent);
       } else if (filename.endsWith('.node')) {
         throw nodeError(`Cannot load native addon ${filename}: live runs JavaScript on the JVM`,
           'ERR_DLOPEN_FAILED');
@@ -279,6 +326,51 @@
     }
     module.loaded = true;
     return module.exports;
+  }
+
+  // The namespaces of ES modules required, each handed over by the module that imports it for
+  // require() (see LoaderHost.evaluateEsModule): at once, or after a top-level await.
+  const esNamespaces = new Map();
+  Object.defineProperty(globalThis, Symbol.for('live.esm'),
+    { value: (filename, namespace) => esNamespaces.set(filename, namespace) });
+
+  // Node 22's require() of an ES module: its namespace when its graph evaluates synchronously.
+  function requireEsModule(filename, parent) {
+    host.evaluateEsModule(filename);
+    const namespace = esNamespaces.get(filename);
+    if (namespace === undefined) {
+      throw nodeError('require() cannot be used on an ESM graph with top-level await. Use ' +
+        `import() instead.\n  From ${parent ? parent.filename : host.cwd()}\n  Requiring ${filename}`,
+      'ERR_REQUIRE_ASYNC_MODULE');
+    }
+    return namespace;
+  }
+
+  // The `module` core module: createRequire and the names of the core modules.
+  function moduleBuiltin() {
+    const builtinModules = [...CORE, ...NOT_IMPLEMENTED].filter((name) => !name.includes('/'))
+      .concat([...CORE].filter((name) => name.includes('/'))).sort();
+    function createRequire(filename) {
+      let path = filename;
+      if (path !== null && typeof path === 'object' && typeof path.href === 'string') path = path.href;
+      if (typeof path === 'string' && path.startsWith('file:')) {
+        path = decodeURIComponent(path.slice('file://'.length));
+      }
+      if (typeof path !== 'string' || !path.startsWith('/')) {
+        throw nodeError('The argument \'filename\' must be a file URL object, file URL string, or ' +
+          `absolute path string. Received ${JSON.stringify(filename)}`, 'ERR_INVALID_ARG_VALUE');
+      }
+      return makeRequire(new Module(path.endsWith('/') ? path + 'noop.js' : path, null));
+    }
+    return {
+      createRequire,
+      builtinModules,
+      isBuiltin: (name) => {
+        const bare = String(name).replace(/^node:/, '');
+        return CORE.has(bare) || NOT_IMPLEMENTED.has(bare);
+      },
+      Module,
+    };
   }
 
   function makeRequire(module) {
@@ -307,11 +399,16 @@
     if (CORE.has(filename) || NOT_IMPLEMENTED.has(filename)) return null;
     if (filename.endsWith('.mjs')) return filename;
     if (filename.endsWith('.cjs') || filename.endsWith('.json')) return null;
-    for (let dir = host.dirname(filename); ; dir = host.dirname(dir)) {
-      const config = host.kind(dir + '/package.json') === FILE ? readPackageJson(dir) : null;
-      if (config) return config.type === 'module' ? filename : null;
-      if (host.dirname(dir) === dir) return null;
-    }
+    return esModule(filename) ? filename : null;
+  }
+
+  // Whether Node runs `filename` as an ES module: .mjs, or .js in a "type": "module" scope.
+  function esModule(filename) {
+    if (filename.endsWith('.mjs')) return true;
+    if (!filename.endsWith('.js')) return false;
+    const scope = packageScope(host.dirname(filename));
+    const config = scope === null ? null : readPackageJson(scope);
+    return config !== null && config.type === 'module';
   }
 
   // The names a CommonJS module or core module offers an ES module, besides its default export.

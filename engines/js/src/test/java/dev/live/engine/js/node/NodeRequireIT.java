@@ -145,6 +145,16 @@ class NodeRequireIT {
   }
 
   @Test
+  void anEsModuleImportingAMissingFileNamesTheFile() throws IOException {
+    Path main = file("main.mjs", "import { x } from './missing.mjs';\nexport const y = x;\n");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error())
+        .hasMessageContaining("Cannot find module '" + dir.resolve("missing.mjs") + "'");
+  }
+
+  @Test
   void aBrokenPackageJsonNamesTheFileAndTheJsonError() throws IOException {
     file("node_modules/broken/package.json", "{\"main\": \"index.js\",,}");
     file("node_modules/broken/index.js", "module.exports = 1;");
@@ -222,5 +232,37 @@ class NodeRequireIT {
     assertThat(result.exports().get("both")).isEqualTo("esm default 42");
     assertThat(result.exports().get("joined")).isEqualTo("a/b");
     assertThat(result.exports().get("exists")).isEqualTo(true);
+  }
+
+  @Test
+  void bareImportsOfNestedPackagesResolveFromTheImportingFile() throws IOException {
+    // Not hoisted: pkg-b and the second pkg-c are found only from inside pkg-a, as npm leaves
+    // them when two versions of pkg-c are needed.
+    file("node_modules/pkg-c/index.js", "module.exports = 'c1';");
+    file("node_modules/pkg-a/package.json", "{\"type\": \"module\", \"exports\": \"./index.js\"}");
+    file(
+        "node_modules/pkg-a/index.js",
+        "import b from 'pkg-b';\nimport { helper } from './lib/helper.js';\n"
+            + "export default 'a+' + b + helper;\n");
+    file(
+        "node_modules/pkg-a/lib/helper.js",
+        "import c from 'pkg-c';\nexport const helper = '+' + c;\n");
+    file("node_modules/pkg-a/node_modules/pkg-c/index.js", "module.exports = 'c2';");
+    file(
+        "node_modules/pkg-a/node_modules/pkg-b/package.json",
+        "{\"type\": \"module\", \"main\": \"index.js\"}");
+    file(
+        "node_modules/pkg-a/node_modules/pkg-b/index.js",
+        "import c from 'pkg-c';\nexport default 'b' + c;\n");
+    Path main =
+        file(
+            "main.mjs",
+            "import a from 'pkg-a';\nimport c from 'pkg-c';\nexport const value = a + ' ' + c;\n");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error()).isNull();
+    // What node 20 prints for the same files.
+    assertThat(result.exports().get("value")).isEqualTo("a+bc2+c2 c1");
   }
 }

@@ -1,4 +1,4 @@
-package dev.live.engine.js;
+package dev.live.engine.js.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import org.graalvm.polyglot.Source;
 import org.junit.jupiter.api.Test;
 
-class SourceCacheTest {
+/** The Sources of the modules live evaluates, kept across runs while their text stays. */
+class NodeSourcesTest {
 
-  private final SourceCache cache = new SourceCache();
+  private final NodeSources cache = new NodeSources();
 
   private static SourceFile file(String name, String text) {
     return new SourceFile(Path.of("/project", name), name, text, false);
@@ -18,9 +19,9 @@ class SourceCacheTest {
   @Test
   void anUnchangedFileGetsTheSameSourceInTheNextRun() {
     cache.runStarting();
-    Source first = cache.sourceOf(file("fib.js", "function fib(n) {}"), false);
+    Source first = cache.script(file("fib.js", "function fib(n) {}"), false);
     cache.runStarting();
-    Source second = cache.sourceOf(file("fib.js", "function fib(n) {}"), false);
+    Source second = cache.script(file("fib.js", "function fib(n) {}"), false);
 
     assertThat(second).isSameAs(first);
     assertThat(second.getCharacters().toString()).isEqualTo("function fib(n) {}");
@@ -29,9 +30,9 @@ class SourceCacheTest {
   @Test
   void aChangedFileGetsANewSource() {
     cache.runStarting();
-    Source before = cache.sourceOf(file("fib.js", "var a = 1;"), false);
+    Source before = cache.script(file("fib.js", "var a = 1;"), false);
     cache.runStarting();
-    Source after = cache.sourceOf(file("fib.js", "var a = 2;"), false);
+    Source after = cache.script(file("fib.js", "var a = 2;"), false);
 
     assertThat(after).isNotSameAs(before);
     assertThat(after.getCharacters().toString()).isEqualTo("var a = 2;");
@@ -40,22 +41,22 @@ class SourceCacheTest {
   @Test
   void aFileTheLastRunDidNotUseIsLetGo() {
     cache.runStarting();
-    cache.sourceOf(file("old.js", "var a = 1;"), false);
-    cache.sourceOf(file("kept.js", "var b = 1;"), false);
+    cache.script(file("old.js", "var a = 1;"), false);
+    cache.script(file("kept.js", "var b = 1;"), false);
     cache.runStarting();
-    cache.sourceOf(file("kept.js", "var b = 1;"), false);
-    assertThat(cache.held()).isEqualTo(2);
+    cache.script(file("kept.js", "var b = 1;"), false);
+    assertThat(cache.scriptsHeld()).isEqualTo(2);
 
     cache.runStarting();
 
-    assertThat(cache.held()).as("kept.js, which the last run used").isEqualTo(1);
+    assertThat(cache.scriptsHeld()).as("kept.js, which the last run used").isEqualTo(1);
   }
 
   @Test
   void anEsModuleAndAScriptOfTheSameTextAreDifferentSources() {
     cache.runStarting();
-    Source script = cache.sourceOf(file("m.mjs", "export const a = 1;"), false);
-    Source module = cache.sourceOf(file("m.mjs", "export const a = 1;"), true);
+    Source script = cache.script(file("m.mjs", "export const a = 1;"), false);
+    Source module = cache.script(file("m.mjs", "export const a = 1;"), true);
 
     assertThat(module).isNotSameAs(script);
     assertThat(module.getMimeType()).isEqualTo("application/javascript+module");
