@@ -4,9 +4,7 @@ import dev.live.core.engine.CacheFolder;
 import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -36,20 +34,6 @@ final class GraalPyEngineAdapter implements EngineAdapter {
             .option("engine.WarnInterpreterOnly", "false")
             .build();
     this.contexts = new ContextMaker(engine);
-  }
-
-  @Override
-  public String engineVersion() {
-    String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
-    return "GraalPy " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
-  }
-
-  @Override
-  public String languageVersion() {
-    try (Context context = contexts.take(path -> {}).context()) {
-      return "Python " + context.eval("python", "__import__('sys').version.split()[0]").asString();
-    }
   }
 
   @Override

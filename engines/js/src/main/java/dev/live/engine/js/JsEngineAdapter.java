@@ -5,9 +5,7 @@ import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
 import dev.live.engine.js.node.NodeSources;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -43,22 +41,6 @@ final class JsEngineAdapter implements EngineAdapter {
             .option("engine.WarnInterpreterOnly", "false")
             .build();
     this.pool = new ContextPool(engine);
-  }
-
-  @Override
-  public String engineVersion() {
-    // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
-    String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
-    return "GraalJS " + (version == null ? engine.getVersion() : version) + " (" + compiler + ")";
-  }
-
-  @Override
-  public String languageVersion() {
-    // A context like every other of this engine: an engine takes one host-access setting only.
-    try (Context context = pool.take(path -> {}).context()) {
-      return "ECMAScript " + context.eval("js", "Graal.versionECMAScript").toString();
-    }
   }
 
   @Override
