@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -115,20 +114,30 @@ final class ContextMaker {
   }
 
   /**
-   * Stops making contexts, waiting for one half made (an engine cannot close while a context is
-   * being built), and closes the one made in advance.
+   * Stops making contexts; the one made in advance and then the engine are closed on the maker's
+   * thread, once a context half made is done (an engine cannot close while a context is being
+   * built). Returns at once, so that a session ending never waits for a context no run will use.
    */
-  void close() {
+  void closeWithEngine() {
     Future<Fresh> spare;
     synchronized (this) {
       spare = next;
     }
     spare.cancel(false);
-    maker.shutdown();
     try {
-      if (!maker.awaitTermination(10, TimeUnit.SECONDS)) {
-        maker.shutdownNow();
-      }
+      maker.execute(
+          () -> {
+            closeMade(spare);
+            engine.close(true);
+          });
+    } catch (RejectedExecutionException e) {
+      // Closed before.
+    }
+    maker.shutdown();
+  }
+
+  private static void closeMade(Future<Fresh> spare) {
+    try {
       spare.get().context().close(true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -20,7 +20,6 @@ final class GraalPyEngineAdapter implements EngineAdapter {
   /** Where GraalPy unpacks its home and native libraries, unless the user chose. */
   private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
 
-  private final Engine engine;
   private final ContextMaker contexts;
   private final ContextStopper stopper = new ContextStopper();
 
@@ -28,7 +27,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
     if (System.getProperty(RESOURCE_CACHE) == null) {
       System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
     }
-    this.engine =
+    Engine engine =
         Engine.newBuilder("python")
             // Without the Graal compiler the warning would print on every start.
             .option("engine.WarnInterpreterOnly", "false")
@@ -48,8 +47,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   @Override
   public void close() {
-    contexts.close();
     stopper.close();
-    engine.close(true);
+    contexts.closeWithEngine();
   }
 }
