@@ -41,6 +41,11 @@ final class ContextMaker {
       Executors.newSingleThreadExecutor(DaemonThreads.named("live-graalpy-context"));
   private Future<Fresh> next;
 
+  /**
+   * The Python home's folders, asked of the first context made; only the maker's thread uses it.
+   */
+  private List<Path> homeFolders;
+
   ContextMaker(Engine engine) {
     this.engine = engine;
     this.next = submit();
@@ -90,7 +95,10 @@ final class ContextMaker {
             .build();
     Value loader = context.getBindings("python");
     context.eval(loaderSource);
-    files.skipFolders(homeFolders(loader.getMember("home_folders").execute()));
+    if (homeFolders == null) {
+      homeFolders = homeFolders(loader.getMember("home_folders").execute());
+    }
+    files.skipFolders(homeFolders);
     return new Fresh(context, files, loader);
   }
 
