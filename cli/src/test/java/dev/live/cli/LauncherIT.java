@@ -301,6 +301,26 @@ class LauncherIT {
   }
 
   @Test
+  void aPython3StartMakesAndMapsAnArchiveOfItsOwn() throws Exception {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("LIVE_CDS", "on");
+    settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
+    Map<String, String> logged = new HashMap<>(settings);
+    logged.put("LIVE_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+    Path archives = cache.resolve("live/cds");
+    Path main = Files.writeString(scripts.resolve("main.py"), "#!/usr/bin/env python3\nprint(1)\n");
+
+    live(settings, "run", "--once", "-q", main.toString());
+    Path python3 = awaitTraining(archives);
+
+    assertThat(python3.getFileName().toString()).contains("-python3-");
+    assertUsed(live(logged, "run", "--once", "-q", main.toString()), python3);
+    assertThat(live(logged, "--version"))
+        .as("other starts do not map the Python 3 archive")
+        .doesNotContain(python3 + ".");
+  }
+
+  @Test
   void liveStartedInTheBackgroundByAScriptStillStopsOnSigint() throws Exception {
     // A shell without job control starts `live &` with SIGINT ignored, which a JVM keeps.
     Files.writeString(scripts.resolve("main.js"), "console.log('ready');\n");
