@@ -255,19 +255,28 @@ public class Bench {
   record Start(String label, Path dir, Map<String, String> env, List<String> command, Start peer) {}
 
   static double firstLineMillis(Start start) throws Exception {
+    return millisUntil(start, "")[0];
+  }
+
+  /**
+   * Milliseconds from process start to the first output line containing {@code wanted} (a JVM's
+   * warnings on stderr come first and do not count), and to the process's exit.
+   */
+  static double[] millisUntil(Start start, String wanted) throws Exception {
     long t0 = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(start.command()).directory(start.dir().toFile()).redirectErrorStream(true);
     builder.environment().putAll(start.env());
     Process p = builder.start();
     BlockingQueue<String> out = lines(p.getInputStream());
-    String first = out.poll(60, TimeUnit.SECONDS);
-    double millis = (System.nanoTime() - t0) / 1e6;
-    if (first == null) {
+    try {
+      await(out, wanted, 120);
+    } catch (IllegalStateException e) {
       p.destroyForcibly();
-      throw new IllegalStateException(start.label() + ": no output");
+      throw new IllegalStateException(start.label() + ": no output line with '" + wanted + "'", e);
     }
+    double millis = (System.nanoTime() - t0) / 1e6;
     p.waitFor();
-    return millis;
+    return new double[] {millis, (System.nanoTime() - t0) / 1e6};
   }
 
   /** The launcher's setting without the JIT compiler (on by default), for the figures without it. */
@@ -280,16 +289,21 @@ public class Bench {
    * waiting until no background job holds a lock in the cache folder, twice for each setting.
    */
   static void warmClassDataSharing() throws Exception {
-    String cache = System.getenv("XDG_CACHE_HOME");
-    Path folder = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache)).resolve("live/cds");
     for (Map<String, String> env : List.of(Map.<String, String>of(), NO_JIT)) {
       for (int round = 0; round < 2; round++) {
         liveSays(env, "run", "--once", "-q", ROOT.resolve("examples/hello/main.py").toString());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && locked(folder)) {
-          Thread.sleep(250);
-        }
+        awaitClassArchive();
       }
+    }
+  }
+
+  /** Waits (up to 4 minutes) until no background job of the launcher holds a lock in its cache. */
+  static void awaitClassArchive() throws Exception {
+    String cache = System.getenv("XDG_CACHE_HOME");
+    Path folder = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache)).resolve("live/cds");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (System.nanoTime() < deadline && locked(folder)) {
+      Thread.sleep(250);
     }
   }
 
@@ -476,25 +490,40 @@ public class Bench {
     Files.writeString(dir.resolve("main.py"), PY3 + "print(f\"hello {3 * 14}\")\n");
     String live = ROOT.resolve("live").toString();
     Start cold = new Start("live python3 hello", dir, Map.of(), List.of(live, "run", "--once", "-q", "main.py"), null);
-    firstLineMillis(cold); // trains the class archive for the Python 3 start
-    double[] starts = new double[5];
-    for (int i = 0; i < starts.length; i++) starts[i] = firstLineMillis(cold);
-    figures.put("cold start ms, live run --once", stats(starts));
-    print("python3 cold start, live run --once", starts, null);
+    millisUntil(cold, "hello 42"); // makes the class archive, when it is not made yet
+    awaitClassArchive();
+    // The same program on a bare Context (compiled once, the interpreter-only warning off as live
+    // turns it off), on the JVM running the bench: the figure live's start is compared with.
     Files.writeString(dir.resolve("Harness.java"), String.join("\n",
         "public class Harness {",
         "  public static void main(String[] a) {",
+        "    System.setProperty(\"polyglot.engine.WarnInterpreterOnly\", \"false\");",
         "    try (var c = org.graalvm.polyglot.Context.create(\"python\")) {",
         "      c.eval(\"python\", \"print(f'hello {3 * 14}')\");",
         "    }",
         "  }",
         "}"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Start harness = new Start("bare GraalPy harness", dir, Map.of(), List.of(java, "-cp", LIB + "/*", "Harness.java"), null);
-    double[] bare = new double[3];
-    for (int i = 0; i < bare.length; i++) bare[i] = firstLineMillis(harness);
-    figures.put("cold start ms, bare harness", stats(bare));
-    print("python3 cold start, bare GraalPy harness", bare, null);
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    run(List.of(javaBin.resolve("javac").toString(), "-cp", LIB + "/*", "-d", classes.toString(), dir.resolve("Harness.java").toString()));
+    Start harness = new Start("bare GraalPy harness", dir, Map.of(), List.of(javaBin.resolve("java").toString(), "-cp", LIB + "/*:" + classes, "Harness"), null);
+    // Alternating, so that both see the same drift of the machine's load.
+    double[][] liveStarts = new double[2][5], bareStarts = new double[2][5];
+    for (int i = 0; i < 5; i++) {
+      double[] l = millisUntil(cold, "hello 42"), b = millisUntil(harness, "hello 42");
+      for (int k = 0; k < 2; k++) {
+        liveStarts[k][i] = l[k];
+        bareStarts[k][i] = b[k];
+      }
+    }
+    figures.put("cold start ms, live run --once", stats(liveStarts[0]));
+    figures.put("cold start ms, bare harness", stats(bareStarts[0]));
+    figures.put("start to exit ms, live run --once", stats(liveStarts[1]));
+    figures.put("start to exit ms, bare harness", stats(bareStarts[1]));
+    print("python3 cold start, live run --once", liveStarts[0], null);
+    print("python3 cold start, bare GraalPy harness", bareStarts[0], liveStarts[0]);
+    print("python3 start to exit, live run --once", liveStarts[1], null);
+    print("python3 start to exit, bare GraalPy harness", bareStarts[1], liveStarts[1]);
 
     double[] reload = latency("py", "module", false, d -> python3Main(d, true));
     figures.put("reload ms, live module save", stats(reload));

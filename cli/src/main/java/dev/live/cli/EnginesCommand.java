@@ -1,6 +1,5 @@
 package dev.live.cli;
 
-import dev.live.core.engine.EngineAdapter;
 import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRegistry;
 import java.io.PrintWriter;
@@ -51,42 +50,49 @@ final class EnginesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (EngineRegistry registry = engines.registry(System.getenv())) {
-      for (EngineProvider provider : registry.providers()) {
-        EngineAdapter adapter = registry.adapter(provider);
-        out.printf(
-            "%-8s %-12s %-28s %-18s %-10s %s%n",
-            provider.id(),
-            provider.languageName(),
-            adapter.engineVersion(),
-            adapter.languageVersion(),
-            provider.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(" ")),
-            registry.origin(provider));
-      }
-      for (String extension : registry.extensions()) {
-        List<EngineProvider> claimers = registry.claimers(extension);
-        if (claimers.size() < 2) {
-          continue;
-        }
-        EngineProvider running = registry.engineFor(extension).orElseThrow();
-        out.printf(
-            "%n.%s is claimed by %s: %s runs it (%s); choose with --engine %s=NAME%n",
-            extension,
-            claimers.stream().map(EngineProvider::id).collect(Collectors.joining(", ")),
-            running.id(),
-            registry.isChosen(extension) ? "chosen with --engine" : "the default",
-            extension);
-        for (EngineProvider claimer : claimers) {
-          if (!claimer.interpreterNames().isEmpty()) {
-            out.printf(
-                "  a file whose first line is #!/usr/bin/env %s runs on %s%n",
-                String.join(", ", claimer.interpreterNames()).replaceFirst(", ([^,]*)$", " or $1"),
-                claimer.id());
-          }
-        }
-      }
+      list(registry, out);
     }
     jitState().ifPresent(state -> out.printf("%nJIT compiler: %s%n", state));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The registry's engines and which one runs an extension several claim, from what the providers
+   * know: no engine is started.
+   */
+  static void list(EngineRegistry registry, PrintWriter out) {
+    for (EngineProvider provider : registry.providers()) {
+      out.printf(
+          "%-8s %-12s %-28s %-18s %-10s %s%n",
+          provider.id(),
+          provider.languageName(),
+          provider.engineVersion(),
+          provider.languageVersion(),
+          provider.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(" ")),
+          registry.origin(provider));
+    }
+    for (String extension : registry.extensions()) {
+      List<EngineProvider> claimers = registry.claimers(extension);
+      if (claimers.size() < 2) {
+        continue;
+      }
+      EngineProvider running = registry.engineFor(extension).orElseThrow();
+      out.printf(
+          "%n.%s is claimed by %s: %s runs it (%s); choose with --engine %s=NAME%n",
+          extension,
+          claimers.stream().map(EngineProvider::id).collect(Collectors.joining(", ")),
+          running.id(),
+          registry.isChosen(extension) ? "chosen with --engine" : "the default",
+          extension);
+      for (EngineProvider claimer : claimers) {
+        if (!claimer.interpreterNames().isEmpty()) {
+          out.printf(
+              "  a file whose first line is #!/usr/bin/env %s runs on %s%n",
+              String.join(", ", claimer.interpreterNames()).replaceFirst(", ([^,]*)$", " or $1"),
+              claimer.id());
+        }
+      }
+    }
   }
 }

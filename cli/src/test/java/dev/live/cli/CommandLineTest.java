@@ -2,6 +2,7 @@ package dev.live.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.live.core.engine.EngineRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -85,15 +86,29 @@ class CommandLineTest {
     assertThat(live("engines")).as(err::toString).isZero();
     assertThat(out.toString())
         .containsPattern(
-            "js\\s+JavaScript\\s+GraalJS 25\\S* \\(\\w+\\)\\s+ECMAScript 20\\d\\d\\s+\\.js \\.mjs")
-        .containsPattern("python\\s+Python\\s+Jython 2\\.7\\S*\\s+Python 2\\.7\\S*\\s+\\.py")
+            "js\\s+JavaScript\\s+GraalJS 25\\.\\d+\\.\\d+\\s+ECMAScript 20\\d\\d\\s+\\.js \\.mjs")
+        .containsPattern("python\\s+Python\\s+Jython 2\\.7\\.\\d+\\s+Python 2\\.7\\.\\d+\\s+\\.py")
         .containsPattern(
-            "graalpy\\s+Python 3\\s+GraalPy 25\\S* \\(\\w+\\)\\s+Python 3\\.12\\S*\\s+\\.py")
+            "graalpy\\s+Python 3\\s+GraalPy 25\\.\\d+\\.\\d+\\s+Python 3\\.12\\.\\d+\\s+\\.py")
+        .containsPattern("lua\\s+Lua\\s+Luaj-jse 3\\.0\\.\\d+\\s+Lua 5\\.2\\s+\\.lua")
         .contains(
             ".py is claimed by python, graalpy: python runs it (the default); choose with"
                 + " --engine py=NAME",
             "a file whose first line is #!/usr/bin/env python3 runs on graalpy",
             "a file whose first line is #!/usr/bin/env python, python2 or jython runs on python");
+  }
+
+  @Test
+  void enginesGivesEveryVersionWithoutStartingAnEngine() {
+    StringWriter listing = new StringWriter();
+    try (EngineRegistry registry = EngineRegistry.discover(getClass().getClassLoader())) {
+      EnginesCommand.list(registry, new PrintWriter(listing, true));
+
+      assertThat(registry.startedEngines()).as("engines started to list them").isEmpty();
+    }
+    assertThat(listing.toString())
+        .containsPattern("graalpy\\s+Python 3\\s+GraalPy 25\\.\\d+\\.\\d+\\s+Python 3\\.12\\.\\d+")
+        .doesNotContain("unknown");
   }
 
   @Test

@@ -10,12 +10,6 @@ package dev.live.core.engine;
  */
 public interface EngineAdapter extends AutoCloseable {
 
-  /** Version of the engine implementation, for {@code live engines}: {@code GraalJS 25.0.1}. */
-  String engineVersion();
-
-  /** Version of the language it runs: {@code ECMAScript 2024}, {@code Python 2.7.4}. */
-  String languageVersion();
-
   /** Fresh scopes for one run. Nothing a previous run defined is visible in them. */
   EngineRun newRun(RunServices services);
 

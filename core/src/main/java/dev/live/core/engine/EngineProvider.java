@@ -24,6 +24,23 @@ public interface EngineProvider {
   List<String> fileExtensions();
 
   /**
+   * Version of the engine implementation, for {@code live engines}: {@code GraalJS 25.0.1}. Known
+   * without starting the engine (from its jar, say), so that listing the engines starts none. The
+   * default, for an engine built before providers gave versions, says it is not known.
+   */
+  default String engineVersion() {
+    return "unknown";
+  }
+
+  /**
+   * Version of the language it runs, for {@code live engines}, also known without starting the
+   * engine: {@code ECMAScript 2025}, {@code Python 2.7.4}.
+   */
+  default String languageVersion() {
+    return "unknown";
+  }
+
+  /**
    * Starts the engine. Called at most once per session, on the thread of the first run that needs
    * it. The returned adapter stays warm for the life of the session and is closed by the session.
    */

@@ -34,18 +34,18 @@ public final class FakeEngineProvider extends AbstractEngineProvider {
   }
 
   @Override
+  public String engineVersion() {
+    return "fake 1";
+  }
+
+  @Override
+  public String languageVersion() {
+    return "fake 1";
+  }
+
+  @Override
   public EngineAdapter create() {
     return new EngineAdapter() {
-      @Override
-      public String engineVersion() {
-        return "fake 1";
-      }
-
-      @Override
-      public String languageVersion() {
-        return "fake 1";
-      }
-
       @Override
       public EngineRun newRun(RunServices services) {
         return new FakeRun(services);

@@ -62,19 +62,19 @@ final class DescribingEngineProvider implements EngineProvider {
   }
 
   @Override
+  public String engineVersion() {
+    return fake.engineVersion();
+  }
+
+  @Override
+  public String languageVersion() {
+    return fake.languageVersion();
+  }
+
+  @Override
   public EngineAdapter create() {
     EngineAdapter engine = fake.create();
     return new EngineAdapter() {
-      @Override
-      public String engineVersion() {
-        return engine.engineVersion();
-      }
-
-      @Override
-      public String languageVersion() {
-        return engine.languageVersion();
-      }
-
       @Override
       public EngineRun newRun(RunServices run) {
         return new DescribingRun(engine.newRun(run));

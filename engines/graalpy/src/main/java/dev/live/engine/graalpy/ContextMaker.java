@@ -31,6 +31,9 @@ final class ContextMaker {
   private final Engine engine;
   private final Source loaderSource = loaderSource();
 
+  /** The Python home's folders, asked of the first context made; only the pool's thread uses it. */
+  private List<Path> homeFolders;
+
   private ContextMaker(Engine engine) {
     this.engine = engine;
   }
@@ -50,7 +53,10 @@ final class ContextMaker {
             .build();
     Value loader = context.getBindings("python");
     context.eval(loaderSource);
-    files.skipFolders(homeFolders(loader.getMember("home_folders").execute()));
+    if (homeFolders == null) {
+      homeFolders = homeFolders(loader.getMember("home_folders").execute());
+    }
+    files.skipFolders(homeFolders);
     return new Fresh(context, files, loader);
   }
 

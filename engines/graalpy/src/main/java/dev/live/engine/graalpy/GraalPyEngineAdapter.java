@@ -7,7 +7,6 @@ import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.ContextStopper;
 import dev.live.engine.truffle.TruffleEngines;
 import java.util.regex.Pattern;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -25,18 +24,6 @@ final class GraalPyEngineAdapter implements EngineAdapter {
   private final ContextStopper stopper = new ContextStopper("live-graalpy-stop");
 
   @Override
-  public String engineVersion() {
-    return TruffleEngines.version("GraalPy", engine);
-  }
-
-  @Override
-  public String languageVersion() {
-    try (Context context = contexts.take(path -> {}).context()) {
-      return "Python " + context.eval("python", "__import__('sys').version.split()[0]").asString();
-    }
-  }
-
-  @Override
   public EngineRun newRun(RunServices services) {
     return new GraalPyEngineRun(contexts, services, stopper);
   }
@@ -48,8 +35,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   @Override
   public void close() {
-    contexts.close();
     stopper.close();
-    engine.close(true);
+    contexts.closeWithEngine(engine);
   }
 }

@@ -1,10 +1,10 @@
 # live's loader for Python 3 modules, evaluated once in every context before the run takes it.
 # Module code runs through exec() from a function here rather than Context.eval: GraalJS fails
 # with an internal error when a JS Error is made under a Python top level that Context.eval runs.
+# It imports nothing a context has not imported already: collections.abc and types cost a cold
+# start 0.4 s of CPU (collections.abc is imported on the first foreign map or list instead).
 import builtins
-import collections.abc
 import sys
-import types
 
 LOADER_FILE = "<live loader>"
 NONE = None
@@ -28,7 +28,7 @@ builtins.quit = _Quitter("quit")
 
 
 def new_module(name, path, is_main):
-    module = types.ModuleType("__main__" if is_main else name)
+    module = type(sys)("__main__" if is_main else name)
     module.__file__ = path
     module.__builtins__ = builtins
     if is_main:
@@ -182,93 +182,120 @@ class ForeignObject:
         return str(self._live)
 
 
-class ForeignDict(collections.abc.MutableMapping):
+def _collection_classes():
+    """ForeignDict and ForeignList, made on first use: collections.abc is slow to import."""
+    import collections.abc
+
+    class ForeignDict(collections.abc.MutableMapping):
+        """A map of another language: keys by item and, when they are names, by attribute."""
+
+        __slots__ = ("_live",)
+
+        def __init__(self, handle):
+            object.__setattr__(self, "_live", handle)
+
+        def __getitem__(self, key):
+            if not self._live.has(key):
+                raise KeyError(key)
+            return _result(self._live.get(key))
+
+        def __setitem__(self, key, value):
+            _result(self._live.set(key, value))
+
+        def __delitem__(self, key):
+            if not self._live.has(key):
+                raise KeyError(key)
+            _result(self._live.remove(key))
+
+        def __iter__(self):
+            return iter(list(self._live.keys()))
+
+        def __len__(self):
+            return self._live.size()
+
+        def __getattr__(self, name):
+            if name.startswith("__") or not self._live.has(name):
+                raise AttributeError(name)
+            return _result(self._live.get(name))
+
+        def __setattr__(self, name, value):
+            self[name] = value
+
+        def keys(self):
+            return list(self)
+
+        def values(self):
+            return [self[key] for key in self]
+
+        def items(self):
+            return [(key, self[key]) for key in self]
+
+        def __repr__(self):
+            return repr(dict(self.items()))
+
+
+    class ForeignList(collections.abc.MutableSequence):
+        """A list of another language: reads and writes go to it."""
+
+        __slots__ = ("_live",)
+
+        def __init__(self, handle):
+            object.__setattr__(self, "_live", handle)
+
+        def _index(self, index):
+            size = self._live.size()
+            position = index + size if index < 0 else index
+            if position < 0 or position >= size:
+                raise IndexError("list index out of range")
+            return position
+
+        def __getitem__(self, index):
+            if isinstance(index, slice):
+                return [self[i] for i in range(*index.indices(len(self)))]
+            return _result(self._live.get(self._index(index)))
+
+        def __setitem__(self, index, value):
+            _result(self._live.set(self._index(index), value))
+
+        def __delitem__(self, index):
+            _result(self._live.remove(self._index(index)))
+
+        def __len__(self):
+            return self._live.size()
+
+        def insert(self, index, value):
+            size = self._live.size()
+            position = max(0, min(size, index + size if index < 0 else index))
+            _result(self._live.insert(position, value))
+
+        def __eq__(self, other):
+            return list(self) == (list(other) if isinstance(other, ForeignList) else other)
+
+        def __repr__(self):
+            return repr(list(self))
+
+    ForeignDict.__qualname__ = "ForeignDict"
+    ForeignList.__qualname__ = "ForeignList"
+    return ForeignDict, ForeignList
+
+
+_collections = []
+
+
+def _collection_class(index):
+    if not _collections:
+        _collections.extend(_collection_classes())
+    return _collections[index]
+
+
+def ForeignDict(handle):
     """A map of another language: keys by item and, when they are names, by attribute."""
-
-    __slots__ = ("_live",)
-
-    def __init__(self, handle):
-        object.__setattr__(self, "_live", handle)
-
-    def __getitem__(self, key):
-        if not self._live.has(key):
-            raise KeyError(key)
-        return _result(self._live.get(key))
-
-    def __setitem__(self, key, value):
-        _result(self._live.set(key, value))
-
-    def __delitem__(self, key):
-        if not self._live.has(key):
-            raise KeyError(key)
-        _result(self._live.remove(key))
-
-    def __iter__(self):
-        return iter(list(self._live.keys()))
-
-    def __len__(self):
-        return self._live.size()
-
-    def __getattr__(self, name):
-        if name.startswith("__") or not self._live.has(name):
-            raise AttributeError(name)
-        return _result(self._live.get(name))
-
-    def __setattr__(self, name, value):
-        self[name] = value
-
-    def keys(self):
-        return list(self)
-
-    def values(self):
-        return [self[key] for key in self]
-
-    def items(self):
-        return [(key, self[key]) for key in self]
-
-    def __repr__(self):
-        return repr(dict(self.items()))
+    return _collection_class(0)(handle)
 
 
-class ForeignList(collections.abc.MutableSequence):
+def ForeignList(handle):
     """A list of another language: reads and writes go to it."""
-
-    __slots__ = ("_live",)
-
-    def __init__(self, handle):
-        object.__setattr__(self, "_live", handle)
-
-    def _index(self, index):
-        size = self._live.size()
-        position = index + size if index < 0 else index
-        if position < 0 or position >= size:
-            raise IndexError("list index out of range")
-        return position
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return _result(self._live.get(self._index(index)))
-
-    def __setitem__(self, index, value):
-        _result(self._live.set(self._index(index), value))
-
-    def __delitem__(self, index):
-        _result(self._live.remove(self._index(index)))
-
-    def __len__(self):
-        return self._live.size()
-
-    def insert(self, index, value):
-        size = self._live.size()
-        position = max(0, min(size, index + size if index < 0 else index))
-        _result(self._live.insert(position, value))
-
-    def __eq__(self, other):
-        return list(self) == (list(other) if isinstance(other, ForeignList) else other)
-
-    def __repr__(self):
-        return repr(list(self))
+    return _collection_class(1)(handle)
 
 
 def big_int(text):
@@ -277,7 +304,7 @@ def big_int(text):
 
 def bridge_handle(value):
     """The Java handle of a wrapper made here, or None for a Python value."""
-    if isinstance(value, (ForeignFunction, ForeignObject, ForeignDict, ForeignList)):
+    if isinstance(value, (ForeignFunction, ForeignObject, *_collections)):
         return object.__getattribute__(value, "_live")
     return None
 
@@ -287,5 +314,7 @@ def home_folders():
     import os
 
     folders = {sys.prefix, sys.base_prefix, sys.exec_prefix}
-    folders.add(os.path.dirname(os.path.dirname(os.__file__)))
+    # The standard library's parent folder, cut as a string: os.path's first calls in a fresh
+    # context cost a hundred milliseconds.
+    folders.add(os.__file__.rsplit(os.sep, 2)[0])
     return sorted(folder for folder in folders if folder)

@@ -37,6 +37,16 @@ final class SharedGraalPy {
       }
 
       @Override
+      public String engineVersion() {
+        return real.engineVersion();
+      }
+
+      @Override
+      public String languageVersion() {
+        return real.languageVersion();
+      }
+
+      @Override
       public EngineAdapter create() {
         return shared();
       }
@@ -49,16 +59,6 @@ final class SharedGraalPy {
     }
     EngineAdapter adapter = engine;
     return new EngineAdapter() {
-      @Override
-      public String engineVersion() {
-        return adapter.engineVersion();
-      }
-
-      @Override
-      public String languageVersion() {
-        return adapter.languageVersion();
-      }
-
       @Override
       public EngineRun newRun(RunServices services) {
         return adapter.newRun(services);

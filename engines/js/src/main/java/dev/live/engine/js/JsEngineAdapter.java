@@ -8,7 +8,6 @@ import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.ContextStopper;
 import dev.live.engine.truffle.TruffleEngines;
 import java.util.regex.Pattern;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
 /**
@@ -28,19 +27,6 @@ final class JsEngineAdapter implements EngineAdapter {
   private final ContextStopper stopper = new ContextStopper("live-js-stop");
   private final HttpFetch http = new HttpFetch();
   private final NodeSources nodeSources = new NodeSources();
-
-  @Override
-  public String engineVersion() {
-    return TruffleEngines.version("GraalJS", engine);
-  }
-
-  @Override
-  public String languageVersion() {
-    // A context like every other of this engine: an engine takes one host-access setting only.
-    try (Context context = pool.take(path -> {}).context()) {
-      return "ECMAScript " + context.eval("js", "Graal.versionECMAScript").toString();
-    }
-  }
 
   @Override
   public EngineRun newRun(RunServices services) {

@@ -3,6 +3,7 @@ package dev.live.engine.js;
 import dev.live.core.engine.AbstractEngineProvider;
 import dev.live.core.engine.EngineAdapter;
 import java.util.List;
+import org.graalvm.polyglot.Engine;
 
 /** JavaScript through GraalJS: {@code .js} scripts and {@code .mjs} ES modules. */
 public final class JsEngineProvider extends AbstractEngineProvider {
@@ -11,8 +12,25 @@ public final class JsEngineProvider extends AbstractEngineProvider {
     super("js", "JavaScript", List.of("js", "mjs"));
   }
 
+  /**
+   * The ECMAScript edition GraalJS runs by default ({@code Graal.versionECMAScript} in a context);
+   * EngineVersionsIT holds it to what a started engine says.
+   */
+  static final String ECMASCRIPT = "ECMAScript 2025";
+
   @Override
   public EngineAdapter create() {
     return new JsEngineAdapter();
+  }
+
+  /** The polyglot jar's release, which the language jars must match; no engine is made to ask. */
+  @Override
+  public String engineVersion() {
+    return "GraalJS " + Engine.class.getPackage().getImplementationVersion();
+  }
+
+  @Override
+  public String languageVersion() {
+    return ECMASCRIPT;
   }
 }

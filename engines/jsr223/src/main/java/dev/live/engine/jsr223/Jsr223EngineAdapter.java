@@ -27,16 +27,6 @@ final class Jsr223EngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public String engineVersion() {
-    return language.engineVersion(factory);
-  }
-
-  @Override
-  public String languageVersion() {
-    return language.languageVersion(factory);
-  }
-
-  @Override
   public EngineRun newRun(RunServices services) {
     return new Jsr223EngineRun(engine, services);
   }

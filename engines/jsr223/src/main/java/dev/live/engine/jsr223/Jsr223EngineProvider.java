@@ -60,6 +60,19 @@ public final class Jsr223EngineProvider implements EngineProvider {
     return extensions;
   }
 
+  /**
+   * The factory's answer: constructing a factory starts no engine (that is its getScriptEngine).
+   */
+  @Override
+  public String engineVersion() {
+    return language.engineVersion(factory());
+  }
+
+  @Override
+  public String languageVersion() {
+    return language.languageVersion(factory());
+  }
+
   @Override
   public EngineAdapter create() {
     return new Jsr223EngineAdapter(factory(), language, loader);

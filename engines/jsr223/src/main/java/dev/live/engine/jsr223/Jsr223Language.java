@@ -57,12 +57,12 @@ public interface Jsr223Language {
     return factory.getLanguageName();
   }
 
-  /** Engine and version for {@code live engines}; called once the engine has started. */
+  /** Engine and version for {@code live engines}; called before any engine is started. */
   default String engineVersion(ScriptEngineFactory factory) {
     return factory.getEngineName() + " " + factory.getEngineVersion();
   }
 
-  /** Language and version for {@code live engines}; called once the engine has started. */
+  /** Language and version for {@code live engines}; called before any engine is started. */
   default String languageVersion(ScriptEngineFactory factory) {
     return languageName(factory) + " " + factory.getLanguageVersion();
   }

@@ -38,16 +38,6 @@ final class PythonEngineAdapter implements EngineAdapter {
   }
 
   @Override
-  public String engineVersion() {
-    return "Jython " + PySystemState.version.toString().split(" ")[0];
-  }
-
-  @Override
-  public String languageVersion() {
-    return "Python " + PySystemState.version.toString().split(" ")[0];
-  }
-
-  @Override
   public EngineRun newRun(RunServices services) {
     bridge.displayWith(services::displayName);
     return new PythonEngineRun(system, defaults, input, bridge, compiled, services);

@@ -3,6 +3,7 @@ package dev.live.engine.python;
 import dev.live.core.engine.AbstractEngineProvider;
 import dev.live.core.engine.EngineAdapter;
 import java.util.List;
+import org.python.Version;
 
 /** Python 2.7 through Jython: {@code .py} scripts. */
 public final class PythonEngineProvider extends AbstractEngineProvider {
@@ -14,6 +15,17 @@ public final class PythonEngineProvider extends AbstractEngineProvider {
   @Override
   public EngineAdapter create() {
     return new PythonEngineAdapter();
+  }
+
+  /** Jython's version class reads its jar's version.properties; no interpreter is made. */
+  @Override
+  public String engineVersion() {
+    return "Jython " + Version.PY_VERSION;
+  }
+
+  @Override
+  public String languageVersion() {
+    return "Python " + Version.PY_VERSION;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.live.engine.truffle;
 
 import dev.live.core.engine.CacheFolder;
-import java.util.Locale;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.io.IOAccess;
@@ -43,18 +42,5 @@ public final class TruffleEngines {
         .engine(engine)
         .allowAllAccess(true)
         .allowIO(IOAccess.newBuilder().fileSystem(files).build());
-  }
-
-  /** {@code product}'s version and the compiler {@code engine} runs on: "GraalJS 25.0.1 (...)". */
-  public static String version(String product, Engine engine) {
-    // Engine.getVersion() says "Development Build" for the Maven artifacts; the jar knows better.
-    String version = Engine.class.getPackage().getImplementationVersion();
-    String compiler = engine.getImplementationName().toLowerCase(Locale.ROOT);
-    return product
-        + " "
-        + (version == null ? engine.getVersion() : version)
-        + " ("
-        + compiler
-        + ")";
   }
 }
