@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +69,7 @@ public final class ContextPool<F extends FreshContext> {
       while (ready.size() > kept) {
         Future<F> extra = ready.removeLast();
         if (!extra.cancel(false)) {
-          // Made or being made: closed once made, by the thread that makes them.
+          // Already made: closed on the thread that makes them, between two makes.
           maker.submit(() -> closeMade(extra));
         }
       }
@@ -117,11 +118,35 @@ public final class ContextPool<F extends FreshContext> {
   private void topUp() {
     try {
       while (ready.size() < kept) {
-        ready.addLast(maker.submit(make::get));
+        ready.addLast(submitMake());
       }
     } catch (RejectedExecutionException e) {
       throw closed();
     }
+  }
+
+  /**
+   * A context to be made on the pool's thread. Cancelling the future drops it: before it is made,
+   * it never is; while it is being made, the thread closes it once made, so no dropped context
+   * lives on until the engine closes.
+   */
+  private Future<F> submitMake() {
+    CompletableFuture<F> result = new CompletableFuture<>();
+    maker.execute(
+        () -> {
+          if (result.isCancelled()) {
+            return;
+          }
+          try {
+            F fresh = make.get();
+            if (!result.complete(fresh)) {
+              ContextStopper.close(fresh.context());
+            }
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
   }
 
   private void refuseIfClosed() {
@@ -160,7 +185,7 @@ public final class ContextPool<F extends FreshContext> {
       Thread.currentThread().interrupt();
       return;
     }
-    // One cancelled while being made is closed with the engine.
+    // Those made before; one being made closed itself.
     spares.forEach(ContextPool::closeMade);
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,10 @@ class ContextPoolTest {
       Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build();
   private final List<Made> made = new CopyOnWriteArrayList<>();
   private final Semaphore madeCount = new Semaphore(0);
+
+  /** When set, each make waits for a permit after it has built its context. */
+  private volatile Semaphore heldMaking;
+
   private final ContextPool<Made> pool = new ContextPool<>("Toy", "live-toy-context", this::make);
 
   private Made make() {
@@ -43,6 +48,10 @@ class ContextPoolTest {
     Made fresh = new Made(context, files);
     made.add(fresh);
     madeCount.release();
+    Semaphore held = heldMaking;
+    if (held != null) {
+      held.acquireUninterruptibly();
+    }
     return fresh;
   }
 
@@ -68,6 +77,27 @@ class ContextPoolTest {
       // Closed, or closed with cancel: both say so.
       return true;
     }
+  }
+
+  @Test
+  void aContextDroppedWhileBeingMadeIsClosedOnceMade() throws Exception {
+    assertThat(madeCount.tryAcquire(1, TimeUnit.MINUTES)).as("the first made").isTrue();
+    heldMaking = new Semaphore(0);
+    Context taken = pool.take(path -> {}).context();
+    assertThat(madeCount.tryAcquire(1, TimeUnit.MINUTES)).as("its replacement built").isTrue();
+
+    // Closed while the replacement is being made: its future is dropped before it completes.
+    CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (pool.keptReady() > 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(pool.keptReady()).as("dropped by close").isZero();
+    heldMaking.release();
+    closing.get(1, TimeUnit.MINUTES);
+
+    assertThat(closed(made.get(1).context())).as("the context being made when dropped").isTrue();
+    taken.close();
   }
 
   @Test
