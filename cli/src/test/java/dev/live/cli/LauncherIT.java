@@ -192,14 +192,26 @@ class LauncherIT {
     }
   }
 
-  @Test
-  void theClassArchiveIsMadeOnceUsedByLaterStartsAndMadeAgainWhenAJarChanges() throws Exception {
-    // The JVM the tests run on; it names the archive it maps in its class-data-sharing log.
+  /** Class-data sharing on, on the JVM the tests run on. */
+  private static Map<String, String> archiveSettings() {
     Map<String, String> settings = new HashMap<>();
     settings.put("LIVE_CDS", "on");
     settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
+    return settings;
+  }
+
+  /** {@code settings} with the JVM's log of the archive it maps. */
+  private static Map<String, String> loggingArchives(Map<String, String> settings) {
     Map<String, String> logged = new HashMap<>(settings);
     logged.put("LIVE_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+    return logged;
+  }
+
+  @Test
+  void theClassArchiveIsMadeOnceUsedByLaterStartsAndMadeAgainWhenAJarChanges() throws Exception {
+    // The JVM the tests run on; it names the archive it maps in its class-data-sharing log.
+    Map<String, String> settings = archiveSettings();
+    Map<String, String> logged = loggingArchives(settings);
     Path archives = cache.resolve("live/cds");
 
     live(settings, "--version");
@@ -231,9 +243,7 @@ class LauncherIT {
     // A second installation: the launcher and the distribution, without examples/ or sources.
     Path launcher = Files.copy(LAUNCHER, copy.resolve("live"));
     copyTree(DIST, copy.resolve("cli/target/live"));
-    Map<String, String> settings = new HashMap<>();
-    settings.put("LIVE_CDS", "on");
-    settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
+    Map<String, String> settings = archiveSettings();
     Path archives = cache.resolve("live/cds");
 
     live(settings, "--version");
@@ -302,11 +312,8 @@ class LauncherIT {
 
   @Test
   void aPython3StartMakesAndMapsAnArchiveOfItsOwn() throws Exception {
-    Map<String, String> settings = new HashMap<>();
-    settings.put("LIVE_CDS", "on");
-    settings.put("LIVE_JAVA_HOME", System.getProperty("java.home"));
-    Map<String, String> logged = new HashMap<>(settings);
-    logged.put("LIVE_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+    Map<String, String> settings = archiveSettings();
+    Map<String, String> logged = loggingArchives(settings);
     Path archives = cache.resolve("live/cds");
     Path main = Files.writeString(scripts.resolve("main.py"), "#!/usr/bin/env python3\nprint(1)\n");
 
