@@ -26,4 +26,10 @@ public abstract class SourceModule implements BridgeModule {
   public Path file() {
     return source.path();
   }
+
+  /** {@code <module 'name' from path>}, the path as the user's messages show it. */
+  @Override
+  public String toString() {
+    return "<module '" + name() + "' from " + source.displayName() + ">";
+  }
 }

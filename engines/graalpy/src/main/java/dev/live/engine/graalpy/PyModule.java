@@ -31,7 +31,7 @@ final class PyModule extends SourceModule {
     while (keys.hasIteratorNextElement()) {
       Value key = keys.getIteratorNextElement();
       String name = key.isString() ? key.asString() : key.toString();
-      if (!name.startsWith("_") && !hidden.contains(name)) {
+      if (exported(name)) {
         names.add(name);
       }
     }
@@ -40,14 +40,13 @@ final class PyModule extends SourceModule {
 
   @Override
   public Object get(String name) {
-    boolean exported = !name.startsWith("_") && !hidden.contains(name);
-    return exported && globals.hasHashEntry(name)
+    return exported(name) && globals.hasHashEntry(name)
         ? bridge.toBridge(globals.getHashValue(name))
         : null;
   }
 
-  @Override
-  public String toString() {
-    return "<module '" + name() + "' from " + source.displayName() + ">";
+  /** Public and not injected by live. */
+  private boolean exported(String name) {
+    return !name.startsWith("_") && !hidden.contains(name);
   }
 }

@@ -28,9 +28,4 @@ final class JsModule extends SourceModule {
   public Object get(String name) {
     return names.contains(name) ? bridge.toBridge(scope.getMember(name)) : null;
   }
-
-  @Override
-  public String toString() {
-    return "<module '" + name() + "' from " + source.displayName() + ">";
-  }
 }
