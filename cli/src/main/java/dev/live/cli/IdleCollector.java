@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -31,9 +30,8 @@ final class IdleCollector implements SessionListener, AutoCloseable {
   private final LongSupplier committedHeap;
   private final Runnable collect;
   private long committedAfterCollection;
-  private ScheduledFuture<?> pending;
 
-  /** Counts the quiet spells: a timer set in an earlier one no longer applies. */
+  /** Counts the quiet spells: a timer set in an earlier one finds it moved on and does nothing. */
   private long quietSpell;
 
   private int collections;
@@ -53,16 +51,12 @@ final class IdleCollector implements SessionListener, AutoCloseable {
   @Override
   public synchronized void runStarting(int number, Set<Path> changed) {
     quietSpell++;
-    if (pending != null) {
-      pending.cancel(false);
-      pending = null;
-    }
   }
 
   @Override
   public synchronized void runFinished(RunResult result) {
     long spell = ++quietSpell;
-    pending = timer.schedule(() -> collectIfGrown(spell), quiet.toMillis(), TimeUnit.MILLISECONDS);
+    timer.schedule(() -> collectIfGrown(spell), quiet.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** How many collections this collector has made. */
@@ -74,7 +68,6 @@ final class IdleCollector implements SessionListener, AutoCloseable {
     if (spell != quietSpell) {
       return;
     }
-    pending = null;
     if (committedHeap.getAsLong() - committedAfterCollection >= GROWTH) {
       collect.run();
       collections++;

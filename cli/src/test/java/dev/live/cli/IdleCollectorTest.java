@@ -76,6 +76,8 @@ class IdleCollectorTest {
       committed.set(200 * MB);
       collector.runFinished(finished(1));
       assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(200 * MB);
+      // Waits for the collector to finish, its reading after the collection included.
+      assertThat(collector.collections()).isEqualTo(1);
 
       // 80 MB after that collection: growing by less than GROWTH is not worth a collection.
       long lessThanGrowth = 80 * MB + IdleCollector.GROWTH - MB;
