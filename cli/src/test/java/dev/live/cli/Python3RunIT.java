@@ -53,4 +53,19 @@ class Python3RunIT {
       live.awaitOut("stopped and ran again");
     }
   }
+
+  @Test
+  void theVenvOptionNamesTheEnvironmentAMissingOneIsTheRunsErrorUntilItExists() throws Exception {
+    write("main.py", PYTHON_3 + "import greeting\nprint(greeting.hello('first'))\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "--venv", "envs/py", "main.py")) {
+      live.awaitErrWithin(
+          "envs/py (--venv, venv in live.toml or $VIRTUAL_ENV) does not exist", COLD_START);
+
+      write(
+          "envs/py/lib/python3.12/site-packages/greeting/__init__.py",
+          "def hello(name: str) -> str:\n    return f\"hi {name}\"\n");
+      write("main.py", PYTHON_3 + "import greeting\nprint(greeting.hello('venv'))\n");
+      live.awaitOut("hi venv");
+    }
+  }
 }
