@@ -37,9 +37,17 @@ class Python3RunIT {
       live.awaitOutWithin("hello py!", COLD_START);
 
       write("main.py", PYTHON_3 + "x = 1\nimport not_here\n");
+      live.awaitErr("File \"main.py\", line 3, in <module>");
       live.awaitErr("ModuleNotFoundError: No module named 'not_here'");
+      live.awaitErr("Python 3 in live imports from the main file's folder");
+
+      write("fast.cpython-312-x86_64-linux-gnu.so", "not a shared library");
+      write("main.py", PYTHON_3 + "x = 1\nimport fast\n");
+      live.awaitErr("File \"main.py\", line 3, in <module>");
+      live.awaitErr("C extension modules (.so files) are not supported");
 
       write("main.py", PYTHON_3 + "def f(:\n    pass\n");
+      live.awaitErr("File \"main.py\", line 2");
       live.awaitErr("SyntaxError");
 
       write(".venv/lib/python3.11/site-packages/old.py", "x = 1\n");
