@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "The virtual environment whose packages Python 3 imports, instead of $VIRTUAL_ENV or"
-              + " .venv beside FILE: its scripts see it as VIRTUAL_ENV, as after activate.")
+              + " .venv beside FILE (the engines read it as their VIRTUAL_ENV).")
   Path venv;
 
   @Option(

@@ -53,9 +53,9 @@ public interface RunServices {
   }
 
   /**
-   * The environment variables the run's scripts see: the process's, with those the session set
-   * ({@code LiveSession.Builder.environment}) added or replacing them. An engine reads its
-   * language's choices from here, not from {@link System#getenv()}.
+   * The run's environment variables: the process's, with those the session set ({@code
+   * LiveSession.Builder.environment}) added or replacing them. An engine reads its language's
+   * choices from here, not from {@link System#getenv()}.
    */
   default Map<String, String> environment() {
     return System.getenv();

@@ -215,9 +215,10 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Environment variables for the scripts, added to the process's or replacing them: what an
-     * engine reads for its language's choices ({@code VIRTUAL_ENV}, say, as a shell's activate sets
-     * it). Default: none.
+     * Environment variables of the runs, added to the process's or replacing them: what an engine
+     * reads for its language's choices ({@code VIRTUAL_ENV}, say, as a shell's activate sets it),
+     * through {@code RunServices.environment}. What the scripts read themselves ({@code
+     * os.environ}, {@code process.env}) stays the process's. Default: none.
      */
     public Builder environment(Map<String, String> variables) {
       this.environment = Map.copyOf(variables);

@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  * @param mainFile absolute and normalized
  * @param workingDirectory paths in messages are shown relative to it
  * @param arguments the script's arguments
- * @param environment the variables the scripts see: the process's with the session's own
+ * @param environment the run's variables, for engines: the process's with the session's own
  * @param state {@code live.state}, for the life of the session
  * @param globals the values {@link LiveSession.Builder#bind} bound, by name
  * @param registry the engines
