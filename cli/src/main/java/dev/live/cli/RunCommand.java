@@ -164,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
     console.detail(
         project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
     Map<String, String> environment = environment();
-    environment.forEach((name, value) -> console.detail(name + "=" + value + " for the scripts"));
+    environment.forEach((name, value) -> console.detail(name + "=" + value + " for the engines"));
     // The console last: whoever sees a status line finds its event written and the keys ready.
     List<SessionListener> listeners = new ArrayList<>();
     Optional<EventLog> eventLog = interaction.openEvents(console::warning);

@@ -65,7 +65,8 @@ class Python3RunIT {
   @Test
   void theVenvOptionNamesTheEnvironmentAMissingOneIsTheRunsErrorUntilItExists() throws Exception {
     write("main.py", PYTHON_3 + "import greeting\nprint(greeting.hello('first'))\n");
-    try (LiveProcess live = LiveProcess.start(dir, "run", "--venv", "envs/py", "main.py")) {
+    try (LiveProcess live = LiveProcess.start(dir, "run", "-v", "--venv", "envs/py", "main.py")) {
+      live.awaitErr("/envs/py for the engines");
       live.awaitErrWithin(
           "envs/py (--venv, venv in live.toml or $VIRTUAL_ENV) does not exist", COLD_START);
 
