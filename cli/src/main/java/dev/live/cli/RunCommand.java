@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,6 +31,9 @@ final class RunCommand implements Callable<Integer> {
   private static final String SYSTEM_EXIT_NOTICE =
       "a script called System.exit (or Runtime.halt) through Java access, which ends live"
           + " itself. Use sys.exit(n) or process.exit(n) to end a run.";
+
+  /** The variable a shell's activate sets, which engines read for the environment's packages. */
+  private static final String VIRTUAL_ENV = "VIRTUAL_ENV";
 
   private final EngineHeadStart headStart;
 
@@ -60,6 +64,14 @@ final class RunCommand implements Callable<Integer> {
       description =
           "A folder where use() looks for modules, after the caller's and the main file's.")
   List<Path> searchPath = new ArrayList<>();
+
+  @Option(
+      names = "--venv",
+      paramLabel = "DIR",
+      description =
+          "The virtual environment whose packages Python 3 imports, instead of $VIRTUAL_ENV or"
+              + " .venv beside FILE (the engines read it as their VIRTUAL_ENV).")
+  Path venv;
 
   @Option(
       names = "--watch",
@@ -151,6 +163,8 @@ final class RunCommand implements Callable<Integer> {
             new Console.Options(interaction.colours(), quiet, verbose, clear));
     console.detail(
         project.map(p -> "options from " + p.path()).orElse("no " + ProjectFile.NAME + " used"));
+    Map<String, String> environment = environment();
+    environment.forEach((name, value) -> console.detail(name + "=" + value + " for the engines"));
     // The console last: whoever sees a status line finds its event written and the keys ready.
     List<SessionListener> listeners = new ArrayList<>();
     Optional<EventLog> eventLog = interaction.openEvents(console::warning);
@@ -172,6 +186,7 @@ final class RunCommand implements Callable<Integer> {
               .vcsIgnore(!noVcsIgnore)
               .debounce(Duration.ofMillis(debounceMillis))
               .arguments(scriptArguments)
+              .environment(environment)
               .ignore(ignore)
               .poll(pollMillis == null ? null : Duration.ofMillis(pollMillis))
               .listener(new SessionListeners(listeners))
@@ -204,6 +219,13 @@ final class RunCommand implements Callable<Integer> {
             ProjectDefaults.apply(
                 p, spec, () -> new RunCommand(EngineHeadStart.none()), file.toString()));
     return project;
+  }
+
+  /** The variables the options set for the scripts: {@code --venv} as activate would. */
+  private Map<String, String> environment() {
+    return venv == null
+        ? Map.of()
+        : Map.of(VIRTUAL_ENV, venv.toAbsolutePath().normalize().toString());
   }
 
   private void checkIntervals() {

@@ -325,6 +325,22 @@ class LauncherIT {
     assertThat(live(logged, "--version"))
         .as("other starts do not map the Python 3 archive")
         .doesNotContain(python3 + ".");
+
+    // Without a first line, Python 3 as the command line or the nearest project file chooses it.
+    Path project = Files.createDirectories(scripts.resolve("project/src"));
+    Path plain = Files.writeString(project.resolve("main.py"), "print(2)\n");
+    assertUsed(live(logged, "run", "--once", "--engine", ".PY=GraalPy", plain.toString()), python3);
+    Files.writeString(
+        scripts.resolve("project/" + ProjectFile.NAME),
+        "quiet = true\nengine = [\n  \"js=js\",  # the default\n  'py=graalpy',\n]\n");
+    assertUsed(live(logged, "run", "--once", plain.toString()), python3);
+    assertThat(live(logged, "run", "--once", "--no-config", plain.toString()))
+        .as("--no-config: the project file chooses nothing")
+        .doesNotContain(python3 + ".");
+    assertThat(live(logged, "run", "--once", "--engine=py=python", main.toString()))
+        .as("the command line's choice wins over the first line")
+        .doesNotContain(python3 + ".");
+    awaitTrainingDone(archives);
   }
 
   @Test

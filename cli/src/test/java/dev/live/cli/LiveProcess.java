@@ -170,7 +170,12 @@ final class LiveProcess implements AutoCloseable {
 
   /** Waits for a stderr line containing {@code text}, skipping the lines before it. */
   String awaitErr(String text) throws InterruptedException {
-    return await(err, l -> l.contains(text), "stderr line containing '" + text + "'", TIMEOUT);
+    return awaitErrWithin(text, TIMEOUT);
+  }
+
+  /** Waits at most {@code bound} for a stderr line containing {@code text}. */
+  String awaitErrWithin(String text, Duration bound) throws InterruptedException {
+    return await(err, l -> l.contains(text), "stderr line containing '" + text + "'", bound);
   }
 
   private String await(

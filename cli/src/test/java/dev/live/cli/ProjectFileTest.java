@@ -83,6 +83,7 @@ class ProjectFileTest {
             clear = true
             quiet = false
             color = "never"
+            venv = "envs/py312"
             args = ["x"]
             """);
     RunCommand run = parsed("run", "--debounce", "7", "main.js");
@@ -96,6 +97,7 @@ class ProjectFileTest {
     assertThat(run.quiet).isFalse();
     assertThat(run.interaction.color).isEqualTo(ColourChoice.When.NEVER);
     assertThat(run.scriptArguments).containsExactly("x");
+    assertThat(run.venv).isEqualTo(dir.resolve("envs/py312"));
 
     RunCommand withArguments = parsed("run", "main.js", "--", "y");
     apply(project, withArguments);

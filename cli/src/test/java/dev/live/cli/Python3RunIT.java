@@ -37,9 +37,17 @@ class Python3RunIT {
       live.awaitOutWithin("hello py!", COLD_START);
 
       write("main.py", PYTHON_3 + "x = 1\nimport not_here\n");
+      live.awaitErr("File \"main.py\", line 3, in <module>");
       live.awaitErr("ModuleNotFoundError: No module named 'not_here'");
+      live.awaitErr("Python 3 in live imports from the main file's folder");
+
+      write("fast.cpython-312-x86_64-linux-gnu.so", "not a shared library");
+      write("main.py", PYTHON_3 + "x = 1\nimport fast\n");
+      live.awaitErr("File \"main.py\", line 3, in <module>");
+      live.awaitErr("C extension modules (.so files) are not supported");
 
       write("main.py", PYTHON_3 + "def f(:\n    pass\n");
+      live.awaitErr("File \"main.py\", line 2");
       live.awaitErr("SyntaxError");
 
       write(".venv/lib/python3.11/site-packages/old.py", "x = 1\n");
@@ -51,6 +59,22 @@ class Python3RunIT {
       live.awaitOut("looping");
       write("main.py", PYTHON_3 + "print('stopped and ran again')\n");
       live.awaitOut("stopped and ran again");
+    }
+  }
+
+  @Test
+  void theVenvOptionNamesTheEnvironmentAMissingOneIsTheRunsErrorUntilItExists() throws Exception {
+    write("main.py", PYTHON_3 + "import greeting\nprint(greeting.hello('first'))\n");
+    try (LiveProcess live = LiveProcess.start(dir, "run", "-v", "--venv", "envs/py", "main.py")) {
+      live.awaitErr("/envs/py for the engines");
+      live.awaitErrWithin(
+          "envs/py (--venv, venv in live.toml or $VIRTUAL_ENV) does not exist", COLD_START);
+
+      write(
+          "envs/py/lib/python3.12/site-packages/greeting/__init__.py",
+          "def hello(name: str) -> str:\n    return f\"hi {name}\"\n");
+      write("main.py", PYTHON_3 + "import greeting\nprint(greeting.hello('venv'))\n");
+      live.awaitOut("hi venv");
     }
   }
 }

@@ -53,6 +53,15 @@ public interface RunServices {
   }
 
   /**
+   * The run's environment variables: the process's, with those the session set ({@code
+   * LiveSession.Builder.environment}) added or replacing them. An engine reads its language's
+   * choices from here, not from {@link System#getenv()}.
+   */
+  default Map<String, String> environment() {
+    return System.getenv();
+  }
+
+  /**
    * Adds a file the engine read on its own (an ES module import, say) to the watch set, so that
    * saving it runs again.
    */

@@ -73,6 +73,7 @@ public final class LiveSession implements AutoCloseable {
             builder.mainFile,
             workingDirectory,
             builder.arguments,
+            builder.environment,
             builder.globals,
             builder.registry,
             builder.searchPath,
@@ -159,6 +160,7 @@ public final class LiveSession implements AutoCloseable {
     private List<Path> shallowWatch = List.of();
     private Duration debounce = Duration.ofMillis(10);
     private List<String> arguments = List.of();
+    private Map<String, String> environment = Map.of();
     private Duration poll;
     private List<String> ignore = List.of();
     private boolean vcsIgnore = true;
@@ -209,6 +211,17 @@ public final class LiveSession implements AutoCloseable {
     /** Arguments for the script: {@code sys.argv[1:]}, {@code live.args}. */
     public Builder arguments(List<String> arguments) {
       this.arguments = List.copyOf(arguments);
+      return this;
+    }
+
+    /**
+     * Environment variables of the runs, added to the process's or replacing them: what an engine
+     * reads for its language's choices ({@code VIRTUAL_ENV}, say, as a shell's activate sets it),
+     * through {@code RunServices.environment}. What the scripts read themselves ({@code
+     * os.environ}, {@code process.env}) stays the process's. Default: none.
+     */
+    public Builder environment(Map<String, String> variables) {
+      this.environment = Map.copyOf(variables);
       return this;
     }
 

@@ -85,6 +85,11 @@ final class Run implements RunServices {
     return inputs.arguments();
   }
 
+  @Override
+  public Map<String, String> environment() {
+    return inputs.environment();
+  }
+
   SharedMap state() {
     return inputs.state();
   }

@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
  * @param mainFile absolute and normalized
  * @param workingDirectory paths in messages are shown relative to it
  * @param arguments the script's arguments
+ * @param environment the run's variables, for engines: the process's with the session's own
  * @param state {@code live.state}, for the life of the session
  * @param globals the values {@link LiveSession.Builder#bind} bound, by name
  * @param registry the engines
@@ -28,6 +29,7 @@ record RunInputs(
     Path mainFile,
     Path workingDirectory,
     List<String> arguments,
+    Map<String, String> environment,
     SharedMap state,
     Map<String, Object> globals,
     EngineRegistry registry,
@@ -39,11 +41,13 @@ record RunInputs(
    *
    * @param workingDirectory absolute and normalized
    * @param searchPath the folders {@code use} searches after the caller's and the main file's
+   * @param environment variables added to the process's, or replacing them
    */
   static RunInputs of(
       Path mainFile,
       Path workingDirectory,
       List<String> arguments,
+      Map<String, String> environment,
       Map<String, Object> globals,
       EngineRegistry registry,
       List<Path> searchPath,
@@ -53,10 +57,13 @@ record RunInputs(
     ModuleResolver resolver =
         new ModuleResolver(
             registry.languages(), searchPath, path -> displayName(workingDirectory, path));
+    Map<String, String> variables = new LinkedHashMap<>(System.getenv());
+    variables.putAll(environment);
     return new RunInputs(
         mainFile.toAbsolutePath().normalize(),
         workingDirectory,
         List.copyOf(arguments),
+        Collections.unmodifiableMap(variables),
         new SharedMap(),
         Collections.unmodifiableMap(new LinkedHashMap<>(globals)),
         registry,

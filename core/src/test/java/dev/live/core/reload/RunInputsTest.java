@@ -16,6 +16,7 @@ class RunInputsTest {
           workingDirectory.resolve("main.py"),
           workingDirectory,
           List.of(),
+          Map.of("LIVE_TEST_VARIABLE", "set"),
           Map.of(),
           new EngineRegistry(List.of()),
           List.of(),
@@ -26,6 +27,13 @@ class RunInputsTest {
     assertThat(inputs.displayName(workingDirectory.resolve("lib/util.py")))
         .isEqualTo("lib/util.py");
     assertThat(inputs.displayName(Path.of("/etc/hosts"))).isEqualTo("/etc/hosts");
+  }
+
+  @Test
+  void theSessionsVariablesJoinTheProcesssEnvironment() {
+    assertThat(inputs.environment())
+        .containsEntry("LIVE_TEST_VARIABLE", "set")
+        .containsAllEntriesOf(System.getenv());
   }
 
   @Test

@@ -80,7 +80,7 @@ final class GraalPyEngineRun implements EngineRun {
     for (Path folder : services.searchPath()) {
       folders.add(folder.toAbsolutePath().toString());
     }
-    VirtualEnv.sitePackages(services.mainFile(), System.getenv())
+    VirtualEnv.sitePackages(services.mainFile(), services.environment())
         .ifPresent(
             packages -> {
               folders.add(packages.toString());

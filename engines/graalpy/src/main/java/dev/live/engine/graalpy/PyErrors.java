@@ -5,6 +5,8 @@ import dev.live.core.engine.ScriptExitException;
 import dev.live.core.engine.ScriptFailedException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -32,7 +34,22 @@ final class PyErrors {
       "C extension modules (.so files) are not supported by live's Python 3 (GraalPy): use a"
           + " pure-Python package, or run this program with CPython.";
 
+  /** The module an import missed, its top-level package (a use() that missed says otherwise). */
+  private static final Pattern MISSING_MODULE = Pattern.compile("No module named '([^'.]+)");
+
   private PyErrors() {}
+
+  /** Where the module an import missed can go. */
+  static String whereModulesAre(String name) {
+    return "Python 3 in live imports from the main file's folder, the --path folders and a virtual"
+        + " environment's site-packages (--venv DIR, $VIRTUAL_ENV or .venv beside the main file):"
+        + " put "
+        + name
+        + ".py there, or install the package with python3.12 -m pip install --target"
+        + " .venv/lib/python3.12/site-packages "
+        + name
+        + " (pure-Python packages only).";
+  }
 
   /**
    * An import that failed loading a compiled module: GraalPy names the .so file or its native API.
@@ -86,15 +103,19 @@ final class PyErrors {
       return exit(described.getArrayElement(EXIT_CODE), described.getArrayElement(MESSAGE));
     }
     String trace = described.getArrayElement(TRACE).asString();
+    String message = described.getArrayElement(MESSAGE).asString();
+    Matcher missed = MISSING_MODULE.matcher(message);
     if (described.getArrayElement(COMPILED_MODULE).asBoolean() || isNativeModule(type, trace)) {
       trace += "\n" + NATIVE_MODULES;
+    } else if (type.equals("ModuleNotFoundError") && missed.find()) {
+      trace += "\n" + whereModulesAre(missed.group(1));
     }
     Value foreignTrace = described.getArrayElement(FOREIGN_TRACE);
     if (!foreignTrace.isNull()) {
       trace += "\n\nraised by:\n" + foreignTrace.asString();
     }
     Value file = described.getArrayElement(FILE);
-    return ScriptFailedException.builder(type, described.getArrayElement(MESSAGE).asString())
+    return ScriptFailedException.builder(type, message)
         .at(
             file.isNull() ? null : Path.of(file.asString()),
             described.getArrayElement(LINE).asInt())

@@ -149,7 +149,10 @@ class GraalPyRunIT {
     ScriptFailedException missing =
         (ScriptFailedException) session(main, List.of()).runOnce().error();
     assertThat(missing.scriptTrace())
-        .contains("File \"main.py\", line 2", "ModuleNotFoundError: No module named 'not_here'");
+        .contains("File \"main.py\", line 2", "ModuleNotFoundError: No module named 'not_here'")
+        .endsWith(PyErrors.whereModulesAre("not_here"));
+    assertThat(PyErrors.whereModulesAre("not_here"))
+        .contains("--venv DIR", "put not_here.py there", "install --target");
 
     write("main.py", "x = 1\ndef f(:\n");
     ScriptFailedException syntax =

@@ -29,7 +29,25 @@ final class Python3Hint {
               Pattern.compile(
                   "^\\s*def\\s+\\w+\\s*\\(.*\\w\\s*:\\s*\\w[^)]*\\)|^\\s*\\w+\\s*:\\s*\\w+(\\[.*\\])?\\s*(=.*)?$")),
           new Construct(
-              "keyword-only arguments", Pattern.compile("^\\s*def\\s+\\w+\\s*\\(.*\\*\\s*,")));
+              "keyword-only arguments",
+              Pattern.compile("^\\s*def\\s+\\w+\\s*\\((.*,)?\\s*\\*\\s*\\w*\\s*,\\s*[A-Za-z_]")),
+          new Construct(
+              "positional-only parameters",
+              Pattern.compile("^\\s*def\\s+\\w+\\s*\\(.*,\\s*/\\s*[,)]")),
+          new Construct(
+              "a metaclass keyword",
+              Pattern.compile("^\\s*class\\s+\\w+\\s*\\(.*\\bmetaclass\\s*=")),
+          new Construct(
+              "starred unpacking",
+              Pattern.compile(
+                  "^\\s*(\\w+\\s*,\\s*)*\\*\\w+\\s*(,\\s*\\w+\\s*)*=[^=]|[\\[{]\\s*\\*")),
+          new Construct("raise ... from", Pattern.compile("^\\s*raise\\s+.+\\sfrom\\s+\\w")),
+          new Construct(
+              "a match statement", Pattern.compile("^\\s*(match|case)\\s+[^=]+:\\s*(#.*)?$")),
+          new Construct("underscores in a number", Pattern.compile("\\b\\d+(_\\d+)+\\b")),
+          // A parameter of a def spread over lines: "    x: int,".
+          new Construct(
+              "type annotations", Pattern.compile("^\\s*\\w+\\s*:\\s*\\w[\\w.\\[\\], |]*,\\s*$")));
 
   private Python3Hint() {}
 

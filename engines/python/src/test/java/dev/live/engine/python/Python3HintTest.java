@@ -25,5 +25,9 @@ class Python3HintTest {
     assertThat(Python3Hint.forLine("b = = 2")).isEmpty();
     assertThat(Python3Hint.forLine("print \"x\" +")).isEmpty();
     assertThat(Python3Hint.forLine("def f(:")).isEmpty();
+    assertThat(Python3Hint.forLine("x = f(*args, **kw) +")).isEmpty();
+    assertThat(Python3Hint.forLine("def f(a, b=2*c, d)")).isEmpty();
+    assertThat(Python3Hint.forLine("total = a * b,, c")).isEmpty();
+    assertThat(Python3Hint.forLine("matches = [m for m in x if]")).isEmpty();
   }
 }

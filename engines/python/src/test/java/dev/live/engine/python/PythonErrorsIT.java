@@ -7,9 +7,13 @@ import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Errors as Python prints them, on the real Jython: a traceback's files, lines and source text, a
@@ -26,6 +30,52 @@ class PythonErrorsIT {
     RunResult result = sessions.runOnce(sessions.write("main.py", main));
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     return (ScriptFailedException) result.error();
+  }
+
+  /** Programs in Python 3 syntax that Jython refuses, each with the construct its hint names. */
+  static Stream<Arguments> python3Programs() {
+    return Stream.of(
+        Arguments.of("an f-string", "name = 'x'\nprint(f\"hi {name}\")\n"),
+        Arguments.of("print() with keyword arguments", "print('a', end='')\n"),
+        Arguments.of("async/await", "async def main():\n    await main()\n"),
+        Arguments.of("the walrus operator :=", "if (n := 10) > 5:\n    pass\n"),
+        Arguments.of(
+            "nonlocal",
+            "def outer():\n    count = 0\n    def inner():\n        nonlocal count\n"
+                + "        count += 1\n    inner()\n"),
+        Arguments.of("yield from", "def gen():\n    yield from range(3)\n"),
+        Arguments.of("a return type annotation", "def f() -> int:\n    return 1\n"),
+        Arguments.of("type annotations", "def f(x: int):\n    return x\n"),
+        Arguments.of("type annotations", "count: int = 0\n"),
+        Arguments.of("type annotations", "def f(\n    x: int,\n    y: str,\n):\n    pass\n"),
+        Arguments.of("keyword-only arguments", "def f(*, key):\n    return key\n"),
+        Arguments.of("keyword-only arguments", "def f(*args, key=1):\n    return key\n"),
+        Arguments.of("a metaclass keyword", "class A(metaclass=type):\n    pass\n"),
+        Arguments.of("starred unpacking", "first, *rest = [1, 2, 3]\n"),
+        Arguments.of("starred unpacking", "both = [*[1], *[2]]\n"),
+        Arguments.of("starred unpacking", "merged = {**{'a': 1}, **{'b': 2}}\n"),
+        Arguments.of(
+            "raise ... from",
+            "try:\n    pass\nexcept Exception as e:\n    raise ValueError('x') from e\n"),
+        Arguments.of(
+            "a match statement", "command = 'go'\nmatch command:\n    case 'go':\n        pass\n"),
+        Arguments.of("positional-only parameters", "def f(a, /, b):\n    return a\n"),
+        Arguments.of("underscores in a number", "big = 1_000_000\n"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("python3Programs")
+  void python3SyntaxFailsWithTheHintToRunItOnPython3(String construct, String program)
+      throws IOException {
+    ScriptFailedException failed = failure(program);
+
+    assertThat(failed.scriptTrace())
+        .contains("SyntaxError")
+        .endsWith(
+            "This line uses "
+                + construct
+                + ", which is Python 3: make #!/usr/bin/env python3 the file's first line to run"
+                + " it on Python 3.");
   }
 
   @Test
