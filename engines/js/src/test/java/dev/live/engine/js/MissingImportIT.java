@@ -20,14 +20,20 @@ class MissingImportIT {
 
   @RegisterExtension final EngineSessions sessions = new EngineSessions(() -> dir);
 
-  /** Runs {@code main} in live, checks the error against {@code expected} and node's output. */
-  private ScriptFailedException fails(Path main, String expected) throws Exception {
+  /**
+   * Runs {@code main} in live and checks its error: {@code expected} in the message (and in node's
+   * output where node runs), at {@code line} of {@code main}.
+   */
+  private ScriptFailedException fails(Path main, String expected, int line) throws Exception {
     RunResult result = sessions.runOnce(main);
 
     assertThat(result.error()).isInstanceOf(ScriptFailedException.class);
     ScriptFailedException error = (ScriptFailedException) result.error();
     assertThat(error.errorType()).isEqualTo("Error");
     assertThat(error.getMessage()).contains(expected);
+    assertThat(error.file())
+        .hasValueSatisfying(file -> assertThat(file.getFileName()).isEqualTo(main.getFileName()));
+    assertThat(error.line()).isEqualTo(line);
     String node = InstalledNode.failure(main);
     if (node != null) {
       assertThat(node).contains(expected);
@@ -43,10 +49,9 @@ class MissingImportIT {
             "main.mjs", "// Node's ES modules need the extension\n\nimport x from './x';\n");
 
     ScriptFailedException error =
-        fails(main, "Cannot find module '" + dir.resolve("x") + "' imported from " + main);
+        fails(main, "Cannot find module '" + dir.resolve("x") + "' imported from " + main, 3);
 
     assertThat(error.file()).contains(main);
-    assertThat(error.line()).isEqualTo(3);
     assertThat(error.scriptTrace()).contains("import x from './x';");
   }
 
@@ -56,32 +61,20 @@ class MissingImportIT {
         sessions.write(
             "main.mjs", "const name = 'y';\nconst { y } = await import('./sub/y.js');\n");
 
-    ScriptFailedException error =
-        fails(main, "Cannot find module '" + dir.resolve("sub/y.js") + "' imported from " + main);
-
-    assertThat(error.line()).isEqualTo(2);
+    fails(main, "Cannot find module '" + dir.resolve("sub/y.js") + "' imported from " + main, 2);
   }
 
   @Test
   void aBareImportOfAPackageNotInstalledIsNodesMissingPackage() throws Exception {
     Path main = sessions.write("src/main.mjs", "\nimport pad from 'left-pad';\n");
 
-    ScriptFailedException error =
-        fails(main, "Cannot find package 'left-pad' imported from " + main);
-
-    assertThat(error.file()).contains(main);
-    assertThat(error.line()).isEqualTo(2);
+    fails(main, "Cannot find package 'left-pad' imported from " + main, 2);
   }
 
   @Test
   void aMissingRelativeRequireIsNodesMessageWithTheRequireStack() throws Exception {
     Path main = sessions.write("main.js", "const a = 1;\nconst x = require('./x');\n");
 
-    ScriptFailedException error =
-        fails(main, "Cannot find module './x'\nRequire stack:\n- " + main);
-
-    assertThat(error.file())
-        .hasValueSatisfying(file -> assertThat(file.getFileName()).hasToString("main.js"));
-    assertThat(error.line()).isEqualTo(2);
+    fails(main, "Cannot find module './x'\nRequire stack:\n- " + main, 2);
   }
 }
