@@ -65,6 +65,9 @@ final class ContextMaker {
             // start translates only what runs (see docs/performance.md).
             .allowExperimentalOptions(true)
             .option("js.lazy-translation", "true")
+            // `import defer` (staging only): require() of an ES module evaluates it synchronously
+            // and its error is catchable there, as in Node 22 (see LoaderHost.evaluateEsModule).
+            .option("js.ecmascript-version", "staging")
             .build();
     if (!errorsInitialised) {
       // On the pool's thread, whose stack is nearly empty; the flag is that thread's alone.

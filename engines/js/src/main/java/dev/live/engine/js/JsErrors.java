@@ -65,13 +65,21 @@ final class JsErrors {
       // `throw "text"` and other non-Error values.
       text = error.toString();
     }
-    String message = ScriptFailedException.summary(type, text);
     SourceSection location = firstGuestLocation(e);
+    MissingImport missing =
+        location == null && error != null ? MissingImport.of(text).orElse(null) : null;
+    if (missing != null) {
+      text = missing.message();
+    }
+    String message = ScriptFailedException.summary(type, text);
     StringBuilder trace = new StringBuilder();
     if (location != null && location.isAvailable()) {
       trace.append(location.getSource().getName()).append(':').append(location.getStartLine());
       trace.append('\n').append(sourceLine(location)).append('\n');
       trace.append(" ".repeat(Math.max(0, location.getStartColumn() - 1))).append("^\n\n");
+    } else if (missing != null && missing.line() > 0) {
+      trace.append(missing.importer()).append(':').append(missing.line());
+      trace.append('\n').append(missing.source()).append("\n\n");
     }
     trace.append(message);
     if (!parseError) {
@@ -90,6 +98,9 @@ final class JsErrors {
       line = location.getStartLine();
       String path = location.getSource().getPath();
       file = path != null ? Path.of(path) : Path.of(location.getSource().getName());
+    } else if (missing != null) {
+      file = missing.importer();
+      line = missing.line();
     }
     return ScriptFailedException.builder(type, text)
         .at(file, line)

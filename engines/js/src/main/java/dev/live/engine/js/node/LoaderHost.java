@@ -58,14 +58,20 @@ public final class LoaderHost {
   }
 
   /**
-   * Evaluates the ES module at {@code path} for {@code require()}, in the calling context: a module
-   * importing it hands its namespace to {@code globalThis[Symbol.for('live.esm')]} as soon as the
-   * module's graph is evaluated, which is before this returns unless the graph awaits at top level.
+   * Hands {@code globalThis[Symbol.for('live.esm')]} the namespace of the ES module at {@code path}
+   * for {@code require()}, from the calling context: a deferred namespace when {@code deferred}
+   * (its graph is evaluated on the first access to one of its names, which throws the graph's error
+   * where the access is), the module's own namespace once it is evaluated. A graph that awaits at
+   * top level hands it over only after this returns.
+   *
+   * <p>Deferred first because a module evaluated by a plain import that throws leaves a rejected
+   * evaluation promise that GraalJS rethrows once the outermost call ends: no try/catch around the
+   * {@code require()} could catch it.
    */
-  public void evaluateEsModule(String path) {
+  public void evaluateEsModule(String path, boolean deferred) {
     String quoted = NodeModules.quoted(path);
     String text =
-        "import * as namespace from "
+        (deferred ? "import defer * as namespace from " : "import * as namespace from ")
             + quoted
             + ";\nglobalThis[Symbol.for('live.esm')]("
             + quoted

@@ -41,9 +41,6 @@ public final class NodeModules {
   private static final Source LAZY_GLOBALS = internal("globals.js");
   private static final Pattern MODULE_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"module\"");
 
-  /** A specifier that names a JavaScript or JSON file rather than a package. */
-  private static final Pattern FILE_NAME = Pattern.compile("[^/]+\\.(mjs|cjs|js|json)");
-
   private final Value loader;
   private final Value initialExports;
 
@@ -101,8 +98,9 @@ public final class NodeModules {
     try {
       target = loader.getMember("importTarget").execute(specifier, folder.toString());
     } catch (PolyglotException e) {
-      // A missing './x.mjs' reaches here as 'x.mjs' too: a file name is left to GraalJS's error.
-      if (FILE_NAME.matcher(specifier).matches() && notFound(e)) {
+      // A missing './x' reaches here as 'x' too: GraalJS reports either as Node does for './x',
+      // and MissingImport tells them apart by the import statement.
+      if (notFound(e)) {
         return null;
       }
       throw e;

@@ -334,9 +334,16 @@
   Object.defineProperty(globalThis, Symbol.for('live.esm'),
     { value: (filename, namespace) => esNamespaces.set(filename, namespace) });
 
-  // Node 22's require() of an ES module: its namespace when its graph evaluates synchronously.
+  // Node 22's require() of an ES module: its namespace when its graph evaluates synchronously. The
+  // graph is evaluated through a deferred namespace, so that its error is thrown here, catchable.
   function requireEsModule(filename, parent) {
-    host.evaluateEsModule(filename);
+    host.evaluateEsModule(filename, true);
+    const deferred = esNamespaces.get(filename);
+    esNamespaces.delete(filename);
+    if (deferred !== undefined) {
+      Object.keys(deferred);
+      host.evaluateEsModule(filename, false);
+    }
     const namespace = esNamespaces.get(filename);
     if (namespace === undefined) {
       throw nodeError('require() cannot be used on an ESM graph with top-level await. Use ' +

@@ -153,7 +153,31 @@ class NodeModuleApiIT {
   }
 
   @Test
-  void anErrorThrownByARequiredEsModuleEndsTheRunWithItsFileAndLine() throws IOException {
+  void anErrorThrownByARequiredEsModuleIsThrownByRequireAndCaughtAroundIt() throws IOException {
+    file("lib/broken.mjs", "export const x = 1;\nthrow new RangeError('broken module');\n");
+    Path main =
+        file(
+            "main.js",
+            """
+            let first;
+            try { require('./lib/broken.mjs'); } catch (e) { first = e; }
+            var caught = first.name + ': ' + first.message;
+            try { require('./lib/broken.mjs'); } catch (e) { var sameError = e === first; }
+            var ticked = false;
+            Promise.resolve().then(() => { ticked = true; });
+            """);
+
+    RunResult result = sessions.runOnce(main);
+
+    // node 22 (and node 20 with --experimental-require-module) prints the same for these files.
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("caught")).isEqualTo("RangeError: broken module");
+    assertThat(result.exports().get("sameError")).isEqualTo(true);
+    assertThat(result.exports().get("ticked")).isEqualTo(true);
+  }
+
+  @Test
+  void anUncaughtErrorOfARequiredEsModuleEndsTheRunWithItsFileAndLine() throws IOException {
     file("lib/broken.mjs", "export const x = 1;\nthrow new RangeError('broken module');\n");
     Path main = file("main.js", "require('./lib/broken.mjs');\n");
 

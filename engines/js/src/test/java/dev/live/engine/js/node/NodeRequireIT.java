@@ -141,7 +141,8 @@ class NodeRequireIT {
 
     RunResult result = sessions.runOnce(main);
 
-    assertThat(result.error()).hasMessageContaining("Cannot find module 'not-there'");
+    assertThat(result.error())
+        .hasMessageContaining("Cannot find package 'not-there' imported from " + main);
   }
 
   @Test
