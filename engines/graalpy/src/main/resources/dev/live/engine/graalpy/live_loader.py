@@ -37,7 +37,8 @@ def new_module(name, path, is_main):
 
 
 def run_module(module, text, path):
-    exec(compile(text, path, "exec"), module.__dict__)
+    # The flags stay those PySources expects, so the engine's parse of an unchanged text is reused.
+    exec(compile(text, path, "exec", dont_inherit=True), module.__dict__)
 
 
 def start_run(argv, folders):
