@@ -31,7 +31,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
   /** An adapter over {@code engine}, a Python engine it closes with itself. */
   GraalPyEngineAdapter(Engine engine) {
     this.engine = engine;
-    this.contexts = ContextMaker.pool(engine);
+    this.contexts = ContextMaker.pool(engine, sources);
   }
 
   @Override

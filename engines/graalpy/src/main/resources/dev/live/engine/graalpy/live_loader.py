@@ -41,6 +41,37 @@ def run_module(module, text, path):
     exec(compile(text, path, "exec", dont_inherit=True), module.__dict__)
 
 
+def cache_imports(compiled_text):
+    """Modules that import statements find compile as live's own do, keeping their parse too.
+
+    compiled_text(path, text) gives the text to compile, or None for a file live does not keep
+    (Python's own); a file that is not plain UTF-8 with Unix line ends compiles as before.
+    """
+    import _frozen_importlib_external as external
+
+    plain = external.SourceLoader.source_to_code
+
+    def plain_text(data):
+        """The text of source bytes that need no decoding beyond UTF-8, else None."""
+        # A BOM, an encoding declaration or a carriage return needs the tokenizer's decoding.
+        if data.startswith(b"\xef\xbb\xbf") or b"coding" in data[:200] or b"\r" in data:
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        if _optimize == -1 and isinstance(data, bytes) and isinstance(path, str):
+            text = plain_text(data)
+            compiled = None if text is None else compiled_text(path, text)
+            if compiled is not None:
+                return compile(compiled, path, "exec", dont_inherit=True)
+        return plain(self, data, path, _optimize=_optimize)
+
+    external.SourceLoader.source_to_code = source_to_code
+
+
 def start_run(argv, folders):
     sys.argv = list(argv)
     for folder in reversed(list(folders)):

@@ -56,6 +56,24 @@ class PySourcesIT {
     assertThat(events("source-cache-miss", fib)).hasSize(2);
   }
 
+  @Test
+  void aModuleAnImportStatementLoadsKeepsItsParseToo() throws IOException {
+    Path util = write("util.py", "def twice(n):\n    return 2 * n\n");
+    Path main = write("main.py", "import util\nvalue = util.twice(21)\n");
+    session = session(main);
+
+    assertThat(run().exports().get("value")).isEqualTo(42);
+    System.gc();
+    assertThat(run().exports().get("value")).isEqualTo(42);
+
+    assertThat(events("source-cache-miss", util)).hasSize(1);
+    assertThat(events("source-cache-hit", util)).hasSize(1);
+
+    write("util.py", "def twice(n):\n    return 3 * n\n");
+    assertThat(run().exports().get("value")).isEqualTo(63);
+    assertThat(events("source-cache-miss", util)).hasSize(2);
+  }
+
   private RunResult run() {
     RunResult result = session.runOnce();
     assertThat(result.error()).isNull();
