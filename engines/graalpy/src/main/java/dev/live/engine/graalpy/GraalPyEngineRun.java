@@ -59,7 +59,8 @@ final class GraalPyEngineRun implements EngineRun {
         globals::putHashEntry);
     try {
       String path = source.path().toString();
-      bridge.loader("run_module").execute(module, sources.compiledText(path, source.text()), path);
+      String padded = sources.compiledText(path, source.text());
+      bridge.loader("run_module").execute(module, source.text(), padded, path);
       return new PyModule(source, bridge, globals, ModuleGlobals.names(services));
     } catch (PolyglotException e) {
       throw PyErrors.translate(e, cancellation.cancelled(), bridge);
