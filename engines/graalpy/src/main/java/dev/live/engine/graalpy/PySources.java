@@ -18,7 +18,9 @@ import java.util.Set;
  * GraalPy gives a compiled text (the name is the path, the MIME type says {@code exec},
  * optimisation level 0 and no future flags), and a text whose length differs from the file's size,
  * since GraalPy makes a file-based Source of a text as long as its file. Were either to differ,
- * GraalPy would parse as before: the text compiled is always the module's own.
+ * GraalPy would parse as before: the text compiled is always the module's own. A syntax error is
+ * the text's own (the loader compiles it again), as at the end of a padded text it would name the
+ * line after the last.
  *
  * <p>Keyed by path and text, so a changed file is a new entry; a run keeps the entries the last run
  * used and drops the others. Thread-safe.
