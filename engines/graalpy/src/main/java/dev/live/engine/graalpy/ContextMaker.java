@@ -15,6 +15,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * Makes the Python contexts a {@link ContextPool} keeps ready, one per run: a fresh context costs
@@ -29,18 +30,23 @@ final class ContextMaker {
   private static final String LOADER = "live_loader.py";
 
   private final Engine engine;
+  private final PySources sources;
   private final Source loaderSource = loaderSource();
 
-  /** The Python home's folders, asked of the first context made; only the pool's thread uses it. */
+  /** The Python home's folders, asked of the first context made, before the pool hands it out. */
   private List<Path> homeFolders;
 
-  private ContextMaker(Engine engine) {
+  private ContextMaker(Engine engine, PySources sources) {
     this.engine = engine;
+    this.sources = sources;
   }
 
-  /** The pool of Python contexts of {@code engine}, one per run. */
-  static ContextPool<Fresh> pool(Engine engine) {
-    return new ContextPool<>("Python", "live-graalpy-context", new ContextMaker(engine)::make);
+  /**
+   * The pool of Python contexts of {@code engine}, one per run, compiling through {@code sources}.
+   */
+  static ContextPool<Fresh> pool(Engine engine, PySources sources) {
+    return new ContextPool<>(
+        "Python", "live-graalpy-context", new ContextMaker(engine, sources)::make);
   }
 
   private Fresh make() {
@@ -57,7 +63,20 @@ final class ContextMaker {
       homeFolders = homeFolders(loader.getMember("home_folders").execute());
     }
     files.skipFolders(homeFolders);
+    loader.getMember("cache_imports").execute((ProxyExecutable) this::compiledText);
     return new Fresh(context, files, loader);
+  }
+
+  /** The text to compile for an imported module, or null for one of Python's own. */
+  private String compiledText(Value... pathAndText) {
+    String path = pathAndText[0].asString();
+    Path file = Path.of(path).toAbsolutePath().normalize();
+    for (Path home : homeFolders) {
+      if (file.startsWith(home)) {
+        return null;
+      }
+    }
+    return sources.compiledText(path, pathAndText[1].asString());
   }
 
   private static List<Path> homeFolders(Value folders) {

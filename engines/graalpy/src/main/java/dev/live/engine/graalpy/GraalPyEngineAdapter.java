@@ -19,13 +19,25 @@ final class GraalPyEngineAdapter implements EngineAdapter {
   private static final Pattern ENGINE_THREADS =
       Pattern.compile(TruffleEngines.ENGINE_THREADS + "|Python.*|python-.*|live-graalpy-.*");
 
-  private final Engine engine = TruffleEngines.start("python");
-  private final ContextPool<ContextMaker.Fresh> contexts = ContextMaker.pool(engine);
+  private final Engine engine;
+  private final ContextPool<ContextMaker.Fresh> contexts;
   private final ContextStopper stopper = new ContextStopper("live-graalpy-stop");
+  private final PySources sources = new PySources();
+
+  GraalPyEngineAdapter() {
+    this(TruffleEngines.start("python"));
+  }
+
+  /** An adapter over {@code engine}, a Python engine it closes with itself. */
+  GraalPyEngineAdapter(Engine engine) {
+    this.engine = engine;
+    this.contexts = ContextMaker.pool(engine, sources);
+  }
 
   @Override
   public EngineRun newRun(RunServices services) {
-    return new GraalPyEngineRun(contexts, services, stopper);
+    sources.runStarting();
+    return new GraalPyEngineRun(contexts, sources, services, stopper);
   }
 
   @Override

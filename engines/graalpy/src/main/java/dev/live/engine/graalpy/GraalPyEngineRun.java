@@ -24,14 +24,19 @@ import org.graalvm.polyglot.Value;
 final class GraalPyEngineRun implements EngineRun {
 
   private final ContextPool<ContextMaker.Fresh> pool;
+  private final PySources sources;
   private final RunServices services;
   private final RunCancellation cancellation = new RunCancellation();
   private final RunContexts contexts;
   private PyBridge bridge;
 
   GraalPyEngineRun(
-      ContextPool<ContextMaker.Fresh> pool, RunServices services, ContextStopper stopper) {
+      ContextPool<ContextMaker.Fresh> pool,
+      PySources sources,
+      RunServices services,
+      ContextStopper stopper) {
     this.pool = pool;
+    this.sources = sources;
     this.services = services;
     this.contexts = new RunContexts(stopper, cancellation);
   }
@@ -53,7 +58,9 @@ final class GraalPyEngineRun implements EngineRun {
         bridge::toGuest,
         globals::putHashEntry);
     try {
-      bridge.loader("run_module").execute(module, source.text(), source.path().toString());
+      String path = source.path().toString();
+      String padded = sources.compiledText(path, source.text());
+      bridge.loader("run_module").execute(module, source.text(), padded, path);
       return new PyModule(source, bridge, globals, ModuleGlobals.names(services));
     } catch (PolyglotException e) {
       throw PyErrors.translate(e, cancellation.cancelled(), bridge);

@@ -36,8 +36,55 @@ def new_module(name, path, is_main):
     return module
 
 
-def run_module(module, text, path):
-    exec(compile(text, path, "exec"), module.__dict__)
+def _compile(text, padded, path):
+    """The code of a module's text, from its padded text, whose parse PySources keeps.
+
+    A syntax error is the text's own: at the end of the text a padded one would name the line
+    after. The flags stay those PySources expects.
+    """
+    try:
+        code = compile(padded, path, "exec", dont_inherit=True)
+    except SyntaxError:
+        code = None
+    if code is None:
+        # Outside the except block, so that the error raised has no other as its context.
+        code = compile(text, path, "exec", dont_inherit=True)
+    return code
+
+
+def run_module(module, text, padded, path):
+    exec(_compile(text, padded, path), module.__dict__)
+
+
+def cache_imports(compiled_text):
+    """Modules that import statements find compile as live's own do, keeping their parse too.
+
+    compiled_text(path, text) gives the padded text to compile, or None for a file live does not
+    keep (Python's own); a file that is not plain UTF-8 with Unix line ends compiles as before.
+    """
+    import _frozen_importlib_external as external
+
+    plain = external.SourceLoader.source_to_code
+
+    def plain_text(data):
+        """The text of source bytes that need no decoding beyond UTF-8, else None."""
+        # A BOM, an encoding declaration or a carriage return needs the tokenizer's decoding.
+        if data.startswith(b"\xef\xbb\xbf") or b"coding" in data[:200] or b"\r" in data:
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        if _optimize == -1 and isinstance(data, bytes) and isinstance(path, str):
+            text = plain_text(data)
+            padded = None if text is None else compiled_text(path, text)
+            if padded is not None:
+                return _compile(text, padded, path)
+        return plain(self, data, path, _optimize=_optimize)
+
+    external.SourceLoader.source_to_code = source_to_code
 
 
 def start_run(argv, folders):

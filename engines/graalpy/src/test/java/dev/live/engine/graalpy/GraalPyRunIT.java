@@ -164,4 +164,20 @@ class GraalPyRunIT {
         .startsWith("  File \"main.py\", line 2")
         .doesNotContain("loader");
   }
+
+  @Test
+  void aSyntaxErrorAtTheEndOfAFileNamesItsLastLineAsCPythonDoes() throws IOException {
+    Path main = write("main.py", "x = 1\ndef f():\n");
+    write("util.py", "y = 2\nclass C:\n");
+    for (String source : List.of("x = 1\ndef f():\n", "import util\n")) {
+      write("main.py", source);
+      ScriptFailedException syntax =
+          (ScriptFailedException) session(main, List.of()).runOnce().error();
+      assertThat(syntax.errorType()).isEqualTo("IndentationError");
+      assertThat(syntax.line()).isEqualTo(2);
+      assertThat(syntax.scriptTrace())
+          .contains("line 2\n", "expected an indented block after")
+          .doesNotContain("During handling");
+    }
+  }
 }

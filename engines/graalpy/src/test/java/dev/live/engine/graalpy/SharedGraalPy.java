@@ -5,6 +5,7 @@ import dev.live.core.engine.EngineProvider;
 import dev.live.core.engine.EngineRun;
 import dev.live.core.engine.RunServices;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One GraalPy engine for all the tests of this module: a cold start costs seconds, and every run
@@ -19,6 +20,11 @@ final class SharedGraalPy {
 
   /** The Python 3 provider, with the shared engine behind it. */
   static EngineProvider provider() {
+    return provider(SharedGraalPy::shared);
+  }
+
+  /** The Python 3 provider, with the adapters {@code adapters} makes behind it. */
+  static EngineProvider provider(Supplier<EngineAdapter> adapters) {
     GraalPyEngineProvider real = new GraalPyEngineProvider();
     return new EngineProvider() {
       @Override
@@ -48,7 +54,7 @@ final class SharedGraalPy {
 
       @Override
       public EngineAdapter create() {
-        return shared();
+        return adapters.get();
       }
     };
   }

@@ -24,11 +24,18 @@ public final class TruffleEngines {
     if (System.getProperty(RESOURCE_CACHE) == null) {
       System.setProperty(RESOURCE_CACHE, CacheFolder.forEngine("polyglot").toString());
     }
-    return Engine.newBuilder(language)
-        // On a JDK without the Graal compiler the language runs interpreted; the warning about it
-        // would be printed on every start and is not the user's to act on.
-        .option("engine.WarnInterpreterOnly", "false")
-        .build();
+    Engine.Builder builder =
+        Engine.newBuilder(language)
+            // On a JDK without the Graal compiler the language runs interpreted; the warning about
+            // it would be printed on every start and is not the user's to act on.
+            .option("engine.WarnInterpreterOnly", "false");
+    // Only a runtime that compiles knows the option; the launcher says whether this one does.
+    if ("on".equals(System.getProperty("live.jit"))) {
+      // Hot code compiled once, at the last tier: a first tier made the Graal compiler, itself
+      // still warming up, compile every hot function twice on the same cores.
+      builder.allowExperimentalOptions(true).option("engine.MultiTier", "false");
+    }
+    return builder.build();
   }
 
   /**
