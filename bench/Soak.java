@@ -66,6 +66,7 @@ public class Soak {
           // what the last reloads made hot and hands its scratch memory back first.
           long sampling = System.nanoTime();
           Thread.sleep(3000);
+          awaitIdle(live.pid());
           samples.put("after " + i + " reloads", sample(live.pid()));
           start += System.nanoTime() - sampling; // not part of the reloads' time
         }
@@ -126,6 +127,28 @@ public class Soak {
       if (line == null) throw new IllegalStateException("timed out waiting for " + prefix);
       if (line.startsWith(prefix)) return;
     }
+  }
+
+  /**
+   * Waits until the process used less than 20 ms of CPU in a second (at most 30 s): at rest means
+   * the JIT has compiled what the last reloads queued, which on two busy cores can take seconds.
+   */
+  static void awaitIdle(long pid) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long before = cpuTicks(pid);
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      long now = cpuTicks(pid);
+      if (now - before < 2) return; // clock ticks of 10 ms
+      before = now;
+    }
+  }
+
+  /** User and system CPU time of the process, in clock ticks, from /proc/PID/stat. */
+  static long cpuTicks(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** RSS and threads from /proc; heap used after a full GC from jcmd. */

@@ -33,7 +33,12 @@ public final class TruffleEngines {
     if ("on".equals(System.getProperty("live.jit"))) {
       // Hot code compiled once, at the last tier: a first tier made the Graal compiler, itself
       // still warming up, compile every hot function twice on the same cores.
-      builder.allowExperimentalOptions(true).option("engine.MultiTier", "false");
+      builder
+          .allowExperimentalOptions(true)
+          .option("engine.MultiTier", "false")
+          // The compiler's cache of interpreter graphs dropped half a second after compiling
+          // stops, not ten, so that the collection of a quiet spell (IdleCollector) frees it.
+          .option("engine.EncodedGraphCachePurgeDelay", "500");
     }
     return builder.build();
   }
