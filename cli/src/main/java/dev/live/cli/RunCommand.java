@@ -221,7 +221,7 @@ final class RunCommand implements Callable<Integer> {
     return project;
   }
 
-  /** The variables the options set for the scripts: {@code --venv} as activate would. */
+  /** The variables the options set for the engines: {@code --venv} as activate would. */
   private Map<String, String> environment() {
     return venv == null
         ? Map.of()

@@ -1,11 +1,8 @@
 package dev.live.engine.graalpy;
 
 import com.oracle.truffle.api.source.Source;
+import dev.live.engine.truffle.LastTwoRuns;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The Python sources of a session, kept strongly so that a fresh context of the shared engine
@@ -32,40 +29,22 @@ final class PySources {
 
   private record Key(String path, String text) {}
 
-  private Map<Key, Compiled> lastRun = new HashMap<>();
-  private Map<Key, Compiled> thisRun = new HashMap<>();
+  private final LastTwoRuns<Key, Compiled> compiled = new LastTwoRuns<>();
 
   /** What the loader compiles for a module: its text, and the Source that keeps its parse. */
   private record Compiled(String text, Source source) {}
 
   /** A run begins: modules the run before the last did not compile are let go. */
-  synchronized void runStarting() {
-    lastRun = thisRun;
-    thisRun = new HashMap<>();
+  void runStarting() {
+    compiled.runStarting();
   }
 
   /**
    * The text to compile for the module at {@code path} read as {@code text}: the same text with one
    * or two newlines added, which change no line number and no statement.
    */
-  synchronized String compiledText(String path, String text) {
-    Key key = new Key(path, text);
-    Compiled compiled = thisRun.get(key);
-    if (compiled == null) {
-      compiled = lastRun.get(key);
-    }
-    if (compiled == null) {
-      compiled = compile(path, text);
-    }
-    thisRun.put(key, compiled);
-    return compiled.text();
-  }
-
-  /** How many modules' Sources are held. */
-  synchronized int held() {
-    Set<Compiled> all = new HashSet<>(lastRun.values());
-    all.addAll(thisRun.values());
-    return all.size();
+  String compiledText(String path, String text) {
+    return compiled.get(new Key(path, text), key -> compile(path, text)).text();
   }
 
   private static Compiled compile(String path, String text) {

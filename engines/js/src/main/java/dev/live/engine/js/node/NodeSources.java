@@ -1,16 +1,14 @@
 package dev.live.engine.js.node;
 
 import dev.live.core.engine.SourceFile;
+import dev.live.engine.truffle.LastTwoRuns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Source;
 
@@ -47,8 +45,7 @@ public final class NodeSources {
   /** What makes two evaluated modules the same to the engine's cache. */
   private record ScriptKey(Path path, String displayName, String text, boolean esModule) {}
 
-  private Map<ScriptKey, Source> lastRunScripts = new HashMap<>();
-  private Map<ScriptKey, Source> thisRunScripts = new HashMap<>();
+  private final LastTwoRuns<ScriptKey, Source> scripts = new LastTwoRuns<>();
 
   private final Map<Path, Cached<Source>> modules = new ConcurrentHashMap<>();
   private final Map<Path, Cached<String>> texts = new ConcurrentHashMap<>();
@@ -71,10 +68,7 @@ public final class NodeSources {
    * read again and every bare name resolved again.
    */
   public void runStarting() {
-    synchronized (this) {
-      lastRunScripts = thisRunScripts;
-      thisRunScripts = new HashMap<>();
-    }
+    scripts.runStarting();
     boolean changed = false;
     for (Map.Entry<Path, Stamp> entry : packageFiles.entrySet()) {
       changed |= !entry.getValue().equals(stampOrMissing(entry.getKey()));
@@ -88,24 +82,14 @@ public final class NodeSources {
   }
 
   /** The Source of a module live evaluates; the same one as before if its text is. */
-  public synchronized Source script(SourceFile file, boolean esModule) {
+  public Source script(SourceFile file, boolean esModule) {
     ScriptKey key = new ScriptKey(file.path(), file.displayName(), file.text(), esModule);
-    Source source = thisRunScripts.get(key);
-    if (source == null) {
-      source = lastRunScripts.get(key);
-    }
-    if (source == null) {
-      source = buildScript(file, esModule);
-    }
-    thisRunScripts.put(key, source);
-    return source;
+    return scripts.get(key, unused -> buildScript(file, esModule));
   }
 
   /** How many Sources of evaluated modules are held. */
-  synchronized int scriptsHeld() {
-    Set<Source> all = new HashSet<>(lastRunScripts.values());
-    all.addAll(thisRunScripts.values());
-    return all.size();
+  int scriptsHeld() {
+    return scripts.held();
   }
 
   private static Source buildScript(SourceFile file, boolean esModule) {
