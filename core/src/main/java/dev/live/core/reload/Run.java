@@ -59,7 +59,11 @@ final class Run implements RunServices {
   }
 
   BridgeModule evaluateMain() {
-    return load(inputs.mainFile(), true, null);
+    try {
+      return load(inputs.mainFile(), true, null);
+    } finally {
+      engineRunsSoFar().forEach(EngineRun::mainEvaluated);
+    }
   }
 
   @Override

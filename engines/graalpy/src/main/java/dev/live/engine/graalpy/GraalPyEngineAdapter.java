@@ -36,6 +36,7 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   @Override
   public EngineRun newRun(RunServices services) {
+    contexts.runStarting();
     sources.runStarting();
     return new GraalPyEngineRun(contexts, sources, services, stopper);
   }

@@ -173,6 +173,11 @@ final class JsEngineRun implements EngineRun {
   }
 
   @Override
+  public void mainEvaluated() {
+    pool.prepareNextRun();
+  }
+
+  @Override
   public boolean hasPendingWork() {
     return loop.alive();
   }
@@ -209,6 +214,7 @@ final class JsEngineRun implements EngineRun {
   public void cancel() {
     contexts.cancel();
     loop.wake();
+    pool.prepareNextRun();
   }
 
   @Override
