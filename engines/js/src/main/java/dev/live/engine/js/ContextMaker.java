@@ -1,5 +1,7 @@
 package dev.live.engine.js;
 
+import dev.live.engine.js.node.NodeModules;
+import dev.live.engine.js.node.NodeSources;
 import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.FreshContext;
 import dev.live.engine.truffle.TruffleEngines;
@@ -19,10 +21,16 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 final class ContextMaker {
 
   /**
-   * A context ready for a module, with its file system, the names its global object has, and the
-   * function that binds its Node globals to a run's {@link NodeHost}.
+   * A context ready for a module, with its file system, the names its global object has, the
+   * function that binds its Node globals to a run's {@link NodeHost}, and Node's module system,
+   * which {@link NodeModules#start} gives the module.
    */
-  record Fresh(Context context, ImportRecorder files, Set<String> builtins, Value attach)
+  record Fresh(
+      Context context,
+      ImportRecorder files,
+      Set<String> builtins,
+      Value attach,
+      NodeModules modules)
       implements FreshContext {}
 
   /**
@@ -37,15 +45,21 @@ final class ContextMaker {
       "(f) => { try { f(); } catch (e) { String(e); } f(); }";
 
   private final Engine engine;
+  private final NodeSources nodeSources;
   private boolean errorsInitialised;
 
-  private ContextMaker(Engine engine) {
+  private ContextMaker(Engine engine, NodeSources nodeSources) {
     this.engine = engine;
+    this.nodeSources = nodeSources;
   }
 
-  /** The pool of JavaScript contexts of {@code engine}, one per module of a run. */
-  static ContextPool<Fresh> pool(Engine engine) {
-    return new ContextPool<>("JavaScript", "live-js-context", new ContextMaker(engine)::make);
+  /**
+   * The pool of JavaScript contexts of {@code engine}, one per module of a run, whose module
+   * systems load files through {@code nodeSources}.
+   */
+  static ContextPool<Fresh> pool(Engine engine, NodeSources nodeSources) {
+    return new ContextPool<>(
+        "JavaScript", "live-js-context", new ContextMaker(engine, nodeSources)::make);
   }
 
   private Fresh make() {
@@ -77,7 +91,8 @@ final class ContextMaker {
     Value attach = NodeGlobals.install(context);
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
-    return new Fresh(context, files, Set.copyOf(builtins), attach);
+    NodeModules modules = NodeModules.prepare(context, nodeSources);
+    return new Fresh(context, files, Set.copyOf(builtins), attach, modules);
   }
 
   /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */

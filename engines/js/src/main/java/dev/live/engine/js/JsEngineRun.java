@@ -83,14 +83,8 @@ final class JsEngineRun implements EngineRun {
         bindings::putMember);
     boolean esModule = NodeModules.esModule(source.path());
     try {
-      NodeModules node =
-          NodeModules.install(
-              context,
-              source.path(),
-              !esModule,
-              nodeSources,
-              services::fileRead,
-              services::displayName);
+      NodeModules node = fresh.modules();
+      node.start(source.path(), !esModule, services::fileRead, services::displayName);
       Path folder = source.path().toAbsolutePath().getParent();
       fresh
           .files()
