@@ -150,15 +150,23 @@ class LauncherIT {
 
   @Test
   void liveJitOffRunsInterpretedWithoutLinkingARuntime() throws Exception {
+    assertRunsInterpretedWithoutLinking("LIVE_JIT", "off", "JIT compiler: off (LIVE_JIT=off)");
+  }
+
+  /**
+   * With {@code name=value} on the compiler's JDK, {@code live engines} says {@code why} and
+   * JavaScript runs interpreted, with no runtime linked for the compiler.
+   */
+  private void assertRunsInterpretedWithoutLinking(String name, String value, String why)
+      throws Exception {
     Optional<Path> jdk = jdkForTheCompiler();
     assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
 
-    Map<String, String> settings =
-        Map.of("LIVE_JAVA_HOME", jdk.get().toString(), "LIVE_JIT", "off");
+    Map<String, String> settings = Map.of("LIVE_JAVA_HOME", jdk.get().toString(), name, value);
     String output = live(settings, "engines");
     String run = live(settings, "run", "--once", "-q", runtimeProbe().toString());
 
-    assertThat(output).contains("JIT compiler: off (LIVE_JIT=off)").doesNotContain("linking");
+    assertThat(output).contains(why).doesNotContain("linking");
     assertThat(run).contains("Graal runtime: false");
     assertThat(cache.resolve("live/jdk")).doesNotExist();
   }
@@ -249,18 +257,10 @@ class LauncherIT {
 
   @Test
   void shenandoahChosenInLiveJavaOptsRunsInterpretedAndSaysWhy() throws Exception {
-    Optional<Path> jdk = jdkForTheCompiler();
-    assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
-    Map<String, String> settings =
-        Map.of("LIVE_JAVA_HOME", jdk.get().toString(), "LIVE_JAVA_OPTS", "-XX:+UseShenandoahGC");
-
-    String engines = live(settings, "engines");
-    String run = live(settings, "run", "--once", "-q", runtimeProbe().toString());
-
-    assertThat(engines)
-        .contains(
-            "JIT compiler: off, interpreted: the Graal compiler does not support the Shenandoah");
-    assertThat(run).contains("Graal runtime: false");
+    assertRunsInterpretedWithoutLinking(
+        "LIVE_JAVA_OPTS",
+        "-XX:+UseShenandoahGC",
+        "JIT compiler: off, interpreted: the Graal compiler does not support the Shenandoah");
   }
 
   @Test
