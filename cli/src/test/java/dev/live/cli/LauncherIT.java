@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@code live} launcher itself, on the distribution this build made: the JVM it picks, the
- * Graal JIT (on by default, {@code LIVE_JIT=off}), class-data sharing and Ctrl-C, each with its own
- * cache folder. Only the sharing test makes an archive (its training run would compete with the
- * others).
+ * Graal JIT (on by default, {@code LIVE_JIT=off}), class-data sharing, the user's {@code
+ * LIVE_JAVA_OPTS} and Ctrl-C, each with its own cache folder. Only the sharing tests make archives
+ * (a training run would compete with the others).
  */
 class LauncherIT {
 
@@ -147,15 +150,23 @@ class LauncherIT {
 
   @Test
   void liveJitOffRunsInterpretedWithoutLinkingARuntime() throws Exception {
+    assertRunsInterpretedWithoutLinking("LIVE_JIT", "off", "JIT compiler: off (LIVE_JIT=off)");
+  }
+
+  /**
+   * With {@code name=value} on the compiler's JDK, {@code live engines} says {@code why} and
+   * JavaScript runs interpreted, with no runtime linked for the compiler.
+   */
+  private void assertRunsInterpretedWithoutLinking(String name, String value, String why)
+      throws Exception {
     Optional<Path> jdk = jdkForTheCompiler();
     assumeThat(jdk).as("a JDK of the Graal compiler's release in /usr/lib/jvm").isPresent();
 
-    Map<String, String> settings =
-        Map.of("LIVE_JAVA_HOME", jdk.get().toString(), "LIVE_JIT", "off");
+    Map<String, String> settings = Map.of("LIVE_JAVA_HOME", jdk.get().toString(), name, value);
     String output = live(settings, "engines");
     String run = live(settings, "run", "--once", "-q", runtimeProbe().toString());
 
-    assertThat(output).contains("JIT compiler: off (LIVE_JIT=off)").doesNotContain("linking");
+    assertThat(output).contains(why).doesNotContain("linking");
     assertThat(run).contains("Graal runtime: false");
     assertThat(cache.resolve("live/jdk")).doesNotExist();
   }
@@ -200,11 +211,56 @@ class LauncherIT {
     return settings;
   }
 
-  /** {@code settings} with the JVM's log of the archive it maps. */
+  /** {@code settings} with the JVM's log of the archive it maps, after any LIVE_JAVA_OPTS. */
   private static Map<String, String> loggingArchives(Map<String, String> settings) {
     Map<String, String> logged = new HashMap<>(settings);
-    logged.put("LIVE_JAVA_OPTS", Runtime.version().feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+    String release = releaseOf(Path.of(settings.get("LIVE_JAVA_HOME")));
+    String log = Integer.parseInt(release) >= 25 ? "-Xlog:aot" : "-Xlog:cds";
+    logged.merge("LIVE_JAVA_OPTS", log, (options, logging) -> options + " " + logging);
     return logged;
+  }
+
+  /** The newest JDK in /usr/lib/jvm, whose archive (a JDK 25 AOT cache) holds heap objects too. */
+  private static Path newestJdk() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    Path tests = Path.of(System.getProperty("java.home"));
+    if (!Files.isDirectory(jvms)) {
+      return tests;
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      return homes
+          .filter(home -> Files.isExecutable(home.resolve("bin/java")))
+          .filter(home -> !releaseOf(home).isEmpty())
+          .max(Comparator.comparingInt(home -> Integer.parseInt(releaseOf(home))))
+          .orElse(tests);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-XX:+UseG1GC", "-Xmx48m", "-Xmn96m"})
+  void theUsersJavaOptionsWinOverTheDefaultsAndGetAnArchiveMadeWithThem(String option)
+      throws Exception {
+    // Another collector, a heap smaller than the initial one, a young generation bigger than it.
+    Map<String, String> settings = archiveSettings();
+    settings.put("LIVE_JAVA_HOME", newestJdk().toString());
+    settings.put("LIVE_JAVA_OPTS", option);
+    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+
+    assertThat(live(settings, "run", "--once", "-q", hello.toString())).contains("hello");
+    Path archive = awaitTraining(cache.resolve("live/cds"));
+    String mapped = live(loggingArchives(settings), "run", "--once", "-q", hello.toString());
+
+    assertThat(archive.getFileName().toString()).contains("+options-");
+    assertUsed(mapped, archive);
+    assertThat(mapped).contains("hello");
+  }
+
+  @Test
+  void shenandoahChosenInLiveJavaOptsRunsInterpretedAndSaysWhy() throws Exception {
+    assertRunsInterpretedWithoutLinking(
+        "LIVE_JAVA_OPTS",
+        "-XX:+UseShenandoahGC",
+        "JIT compiler: off, interpreted: the Graal compiler does not support the Shenandoah");
   }
 
   @Test

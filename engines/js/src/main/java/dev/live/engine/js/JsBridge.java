@@ -83,7 +83,7 @@ final class JsBridge extends GuestBridge {
                   const text = Function.prototype.toString.call(f);
                   return text.startsWith("class") && " \\t\\r\\n{/".includes(text.charAt(5));
                 },
-                raise: (type, message, foreignTrace) => {
+                raise: (type, message, foreignTrace, code) => {
                   const Builtin = globalThis[type];
                   const isErrorType = typeof Builtin === "function"
                       && (Builtin === Error || Builtin.prototype instanceof Error);
@@ -93,6 +93,9 @@ final class JsBridge extends GuestBridge {
                         { value: type, writable: true, configurable: true });
                   }
                   Object.defineProperty(error, "liveForeignTrace", { value: foreignTrace });
+                  if (code !== null) {
+                    error.code = code;
+                  }
                   throw error;
                 },
               })
@@ -115,11 +118,16 @@ final class JsBridge extends GuestBridge {
    * other language's trace. An error that started in this context is rethrown as the original.
    */
   RuntimeException toJsError(ScriptFailedException failed) {
-    if (failed.origin() == this && failed.nativeError() instanceof PolyglotException original) {
+    // GraalJS's own error for a missing import has neither Node's message nor its code.
+    String code = MissingImport.isNodeMessage(failed.errorMessage()) ? MissingImport.CODE : null;
+    if (code == null
+        && failed.origin() == this
+        && failed.nativeError() instanceof PolyglotException original) {
       return original;
     }
     try {
-      helper("raise").execute(failed.errorType(), failed.errorMessage(), failed.scriptTrace());
+      helper("raise")
+          .execute(failed.errorType(), failed.errorMessage(), failed.scriptTrace(), code);
     } catch (PolyglotException e) {
       return e;
     }
@@ -129,7 +137,7 @@ final class JsBridge extends GuestBridge {
   /** A JavaScript error of a built-in type, to throw from Java code that JavaScript called. */
   RuntimeException jsError(String type, String message) {
     try {
-      helper("raise").execute(type, message, null);
+      helper("raise").execute(type, message, null, null);
     } catch (PolyglotException e) {
       return e;
     }

@@ -66,8 +66,8 @@ final class JsErrors {
       text = error.toString();
     }
     SourceSection location = firstGuestLocation(e);
-    MissingImport missing =
-        location == null && error != null ? MissingImport.of(text).orElse(null) : null;
+    // Also when located: a use() of a module whose import is missing fails at the use() line.
+    MissingImport missing = error != null ? MissingImport.of(text).orElse(null) : null;
     if (missing != null) {
       text = missing.message();
     }
@@ -77,7 +77,7 @@ final class JsErrors {
       trace.append(location.getSource().getName()).append(':').append(location.getStartLine());
       trace.append('\n').append(sourceLine(location)).append('\n');
       trace.append(" ".repeat(Math.max(0, location.getStartColumn() - 1))).append("^\n\n");
-    } else if (missing != null && missing.line() > 0) {
+    } else if (location == null && missing != null && missing.line() > 0) {
       trace.append(missing.importer()).append(':').append(missing.line());
       trace.append('\n').append(missing.source()).append("\n\n");
     }
@@ -98,7 +98,7 @@ final class JsErrors {
       line = location.getStartLine();
       String path = location.getSource().getPath();
       file = path != null ? Path.of(path) : Path.of(location.getSource().getName());
-    } else if (missing != null) {
+    } else if (location == null && missing != null) {
       file = missing.importer();
       line = missing.line();
     }

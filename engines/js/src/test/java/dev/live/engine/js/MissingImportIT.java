@@ -6,6 +6,7 @@ import dev.live.core.engine.ScriptFailedException;
 import dev.live.core.reload.EngineSessions;
 import dev.live.core.reload.RunResult;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,57 @@ class MissingImportIT {
     Path main = sessions.write("src/main.mjs", "\nimport pad from 'left-pad';\n");
 
     fails(main, "Cannot find package 'left-pad' imported from " + main, 2);
+  }
+
+  @Test
+  void aCaughtRequireOfAMissingPackageOrFileHasNodesCode() throws Exception {
+    Path main =
+        sessions.write(
+            "main.js",
+            """
+            var caught = [];
+            for (const name of ['left-pad', './nothing']) {
+              try { require(name); } catch (e) { caught.push(e.code + ' ' + e.message.split('\\n')[0]); }
+            }
+            if (typeof live === 'undefined') console.log(caught.join('\\n'));
+            """);
+    List<String> expected =
+        List.of(
+            "MODULE_NOT_FOUND Cannot find module 'left-pad'",
+            "MODULE_NOT_FOUND Cannot find module './nothing'");
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error()).isNull();
+    assertThat((List<?>) result.exports().get("caught")).map(String::valueOf).isEqualTo(expected);
+    String node = InstalledNode.output(main);
+    if (node != null) {
+      assertThat(node.strip().split("\n")).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void aCaughtUseOfAModuleWhoseImportIsMissingHasNodesMessageAndCode() throws Exception {
+    Path lib = sessions.write("lib.mjs", "import pad from 'left-pad';\nexport default pad;\n");
+    Path main =
+        sessions.write(
+            "main.js",
+            "var caught;\ntry { use('lib'); } catch (e) { caught = e.code + ' ' + e.message; }\n");
+    // What node says for the same module, which it loads with import().
+    Path node =
+        sessions.write(
+            "node.mjs",
+            "import('./lib.mjs').catch((e) => console.log(e.code + ' ' + e.message));\n");
+    String expected = "ERR_MODULE_NOT_FOUND Cannot find package 'left-pad' imported from " + lib;
+
+    RunResult result = sessions.runOnce(main);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.exports().get("caught")).isEqualTo(expected);
+    String printed = InstalledNode.output(node);
+    if (printed != null) {
+      assertThat(printed.strip()).isEqualTo(expected);
+    }
   }
 
   @Test
