@@ -32,14 +32,6 @@ public interface EngineRun extends AutoCloseable {
   void cancel();
 
   /**
-   * The run's main module was evaluated (or failed), whatever its language: what the engine
-   * prepares for the next run, such as scopes made in advance, it starts now rather than while the
-   * main module runs, when it would compete for the cores the user is waiting on. Called on the run
-   * thread, before {@link #hasPendingWork()}; a cancel may come first or instead.
-   */
-  default void mainEvaluated() {}
-
-  /**
    * True when the modules evaluated so far left work that must run before the run ends: timers not
    * yet fired, completions other threads will post. Called on the run thread after the main module
    * was evaluated.

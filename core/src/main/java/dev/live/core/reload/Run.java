@@ -59,11 +59,7 @@ final class Run implements RunServices {
   }
 
   BridgeModule evaluateMain() {
-    try {
-      return load(inputs.mainFile(), true, null);
-    } finally {
-      engineRunsSoFar().forEach(EngineRun::mainEvaluated);
-    }
+    return load(inputs.mainFile(), true, null);
   }
 
   @Override

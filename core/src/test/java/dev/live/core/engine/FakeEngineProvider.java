@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny line-based language for testing the session without a real engine: {@code use NAME} calls
@@ -19,8 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeEngineProvider extends AbstractEngineProvider {
 
   private final BlockingQueue<String> evaluations = new LinkedBlockingQueue<>();
-  private final AtomicInteger evaluated = new AtomicInteger();
-  private final List<Integer> mainEvaluatedAfter = new CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   public FakeEngineProvider(String extension) {
@@ -30,14 +26,6 @@ public final class FakeEngineProvider extends AbstractEngineProvider {
   /** One entry per file evaluated, in order: "main.fake: first line". */
   public BlockingQueue<String> evaluations() {
     return evaluations;
-  }
-
-  /**
-   * One entry per {@link EngineRun#mainEvaluated()} call: how many files this provider had
-   * evaluated by then.
-   */
-  public List<Integer> mainEvaluatedAfter() {
-    return mainEvaluatedAfter;
   }
 
   /** Completes when an engine this provider started is closed. */
@@ -80,7 +68,6 @@ public final class FakeEngineProvider extends AbstractEngineProvider {
     @Override
     public BridgeModule evaluate(SourceFile source) {
       evaluations.add(source.displayName() + ": " + source.text().strip());
-      evaluated.incrementAndGet();
       Map<String, Object> names = new LinkedHashMap<>();
       String[] lines = source.text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
@@ -107,11 +94,6 @@ public final class FakeEngineProvider extends AbstractEngineProvider {
           return names.get(name);
         }
       };
-    }
-
-    @Override
-    public void mainEvaluated() {
-      mainEvaluatedAfter.add(evaluated.get());
     }
 
     @Override

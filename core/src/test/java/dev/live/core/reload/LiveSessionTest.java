@@ -60,18 +60,6 @@ class LiveSessionTest {
   }
 
   @Test
-  void enginesHearOnceThatTheMainModuleIsEvaluatedAfterItsModulesAlsoWhenItFails()
-      throws IOException {
-    Path main = write("main.fake", "use a\nfail Boom");
-    write("a.fake", "set x 1");
-
-    RunResult result = runOnce(main);
-
-    assertThat(result.succeeded()).isFalse();
-    assertThat(fake.mainEvaluatedAfter()).as("files evaluated by then").containsExactly(2);
-  }
-
-  @Test
   void aCycleIsAnErrorThatNamesTheWholeCycle() throws IOException {
     Path main = write("main.fake", "use a");
     write("a.fake", "use b");

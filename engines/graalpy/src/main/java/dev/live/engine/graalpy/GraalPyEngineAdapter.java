@@ -36,7 +36,6 @@ final class GraalPyEngineAdapter implements EngineAdapter {
 
   @Override
   public EngineRun newRun(RunServices services) {
-    contexts.runStarting();
     sources.runStarting();
     return new GraalPyEngineRun(contexts, sources, services, stopper);
   }

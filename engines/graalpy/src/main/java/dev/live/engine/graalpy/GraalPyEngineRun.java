@@ -99,16 +99,10 @@ final class GraalPyEngineRun implements EngineRun {
     bridge = started;
   }
 
-  @Override
-  public void mainEvaluated() {
-    pool.prepareNextRun();
-  }
-
   /** Stops the run's code by interrupting its context, which stays usable for dispose hooks. */
   @Override
   public void cancel() {
     contexts.cancel();
-    pool.prepareNextRun();
   }
 
   @Override

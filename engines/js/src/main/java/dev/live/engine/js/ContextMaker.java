@@ -1,7 +1,5 @@
 package dev.live.engine.js;
 
-import dev.live.engine.js.node.NodeModules;
-import dev.live.engine.js.node.NodeSources;
 import dev.live.engine.truffle.ContextPool;
 import dev.live.engine.truffle.FreshContext;
 import dev.live.engine.truffle.TruffleEngines;
@@ -21,16 +19,10 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 final class ContextMaker {
 
   /**
-   * A context ready for a module, with its file system, the names its global object has, the
-   * function that binds its Node globals to a run's {@link NodeHost}, and Node's module system,
-   * which {@link NodeModules#start} gives the module.
+   * A context ready for a module, with its file system, the names its global object has, and the
+   * function that binds its Node globals to a run's {@link NodeHost}.
    */
-  record Fresh(
-      Context context,
-      ImportRecorder files,
-      Set<String> builtins,
-      Value attach,
-      NodeModules modules)
+  record Fresh(Context context, ImportRecorder files, Set<String> builtins, Value attach)
       implements FreshContext {}
 
   /**
@@ -45,21 +37,15 @@ final class ContextMaker {
       "(f) => { try { f(); } catch (e) { String(e); } f(); }";
 
   private final Engine engine;
-  private final NodeSources nodeSources;
   private boolean errorsInitialised;
 
-  private ContextMaker(Engine engine, NodeSources nodeSources) {
+  private ContextMaker(Engine engine) {
     this.engine = engine;
-    this.nodeSources = nodeSources;
   }
 
-  /**
-   * The pool of JavaScript contexts of {@code engine}, one per module of a run, whose module
-   * systems load files through {@code nodeSources}.
-   */
-  static ContextPool<Fresh> pool(Engine engine, NodeSources nodeSources) {
-    return new ContextPool<>(
-        "JavaScript", "live-js-context", new ContextMaker(engine, nodeSources)::make);
+  /** The pool of JavaScript contexts of {@code engine}, one per module of a run. */
+  static ContextPool<Fresh> pool(Engine engine) {
+    return new ContextPool<>("JavaScript", "live-js-context", new ContextMaker(engine)::make);
   }
 
   private Fresh make() {
@@ -91,8 +77,7 @@ final class ContextMaker {
     Value attach = NodeGlobals.install(context);
     // Reading the global object's names builds the global object: the costly part.
     Set<String> builtins = new HashSet<>(context.getBindings("js").getMemberKeys());
-    NodeModules modules = NodeModules.prepare(context, nodeSources);
-    return new Fresh(context, files, Set.copyOf(builtins), attach, modules);
+    return new Fresh(context, files, Set.copyOf(builtins), attach);
   }
 
   /** Throws {@link #FIRST_ERROR} in {@code context}, which leaves no name behind. */

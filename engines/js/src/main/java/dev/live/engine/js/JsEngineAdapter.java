@@ -22,11 +22,11 @@ final class JsEngineAdapter implements EngineAdapter {
       Pattern.compile(TruffleEngines.ENGINE_THREADS + "|HttpClient-.*");
 
   private final Engine engine = TruffleEngines.start("js");
-  private final NodeSources nodeSources = new NodeSources();
-  private final ContextPool<ContextMaker.Fresh> pool = ContextMaker.pool(engine, nodeSources);
+  private final ContextPool<ContextMaker.Fresh> pool = ContextMaker.pool(engine);
   private final JitAdvice jitAdvice = JitAdvice.fromLauncher();
   private final ContextStopper stopper = new ContextStopper("live-js-stop");
   private final HttpFetch http = new HttpFetch();
+  private final NodeSources nodeSources = new NodeSources();
 
   @Override
   public EngineRun newRun(RunServices services) {

@@ -83,8 +83,14 @@ final class JsEngineRun implements EngineRun {
         bindings::putMember);
     boolean esModule = NodeModules.esModule(source.path());
     try {
-      NodeModules node = fresh.modules();
-      node.start(source.path(), !esModule, services::fileRead, services::displayName);
+      NodeModules node =
+          NodeModules.install(
+              context,
+              source.path(),
+              !esModule,
+              nodeSources,
+              services::fileRead,
+              services::displayName);
       Path folder = source.path().toAbsolutePath().getParent();
       fresh
           .files()
@@ -167,11 +173,6 @@ final class JsEngineRun implements EngineRun {
   }
 
   @Override
-  public void mainEvaluated() {
-    pool.prepareNextRun();
-  }
-
-  @Override
   public boolean hasPendingWork() {
     return loop.alive();
   }
@@ -208,7 +209,6 @@ final class JsEngineRun implements EngineRun {
   public void cancel() {
     contexts.cancel();
     loop.wake();
-    pool.prepareNextRun();
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.live.engine.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.live.engine.js.node.NodeSources;
 import dev.live.engine.truffle.ContextPool;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -17,8 +16,7 @@ class ContextPoolIT {
 
   private final Engine engine =
       Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-  private final ContextPool<ContextMaker.Fresh> spare =
-      ContextMaker.pool(engine, new NodeSources());
+  private final ContextPool<ContextMaker.Fresh> spare = ContextMaker.pool(engine);
 
   @AfterEach
   void close() {

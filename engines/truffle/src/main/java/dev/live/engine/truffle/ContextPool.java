@@ -23,9 +23,7 @@ import org.graalvm.polyglot.Engine;
  * building a context is most of the cost of a module's first line, and reusing one would leak a
  * run's state into the next. As many are kept as the last run took (up to {@link #MOST_KEPT}; one
  * until {@link #runStarting} says otherwise), so that no module of the next run waits for one; each
- * {@link #take} hands out a context made in advance. The replacements are made once the run's main
- * module is evaluated ({@link #prepareNextRun}), not while it runs: on two cores a context being
- * made competes with the run for the CPU the save is waiting on.
+ * {@link #take} hands out a context made in advance and starts making another.
  *
  * <p>A context that has run no code is the same whoever made it, so a spare is as fresh as one made
  * on demand; only its file system learns the run when it is taken.
@@ -43,10 +41,6 @@ public final class ContextPool<F extends FreshContext> {
   private final Deque<Future<F>> ready = new ArrayDeque<>();
   private int kept = 1;
   private int takenThisRun;
-
-  /** Between {@link #runStarting} and {@link #prepareNextRun}: a take makes no replacement. */
-  private boolean deferring;
-
   private boolean closed;
 
   /**
@@ -65,7 +59,7 @@ public final class ContextPool<F extends FreshContext> {
 
   /**
    * A run begins: keep as many contexts ready as the last run took (the ones it did not take beyond
-   * that are closed), and make no replacement for what it takes until {@link #prepareNextRun}.
+   * that are closed). An engine whose runs take one context each need not call it.
    */
   public synchronized void runStarting() {
     refuseIfClosed();
@@ -82,26 +76,6 @@ public final class ContextPool<F extends FreshContext> {
     } catch (RejectedExecutionException e) {
       throw closed();
     }
-    topUp();
-    deferring = true;
-  }
-
-  /**
-   * The run's main module is evaluated, or the run is being stopped: make the contexts the next run
-   * will take, as many as this one took so far or the last one took. Takes from now on are replaced
-   * at once. May be called from any thread, more than once; does nothing once closed.
-   */
-  public synchronized void prepareNextRun() {
-    if (closed) {
-      return;
-    }
-    deferring = false;
-    topUpForTheNextRun();
-  }
-
-  /** Ready for as many as this run took so far, or the last one took. */
-  private void topUpForTheNextRun() {
-    kept = Math.max(kept, Math.min(MOST_KEPT, takenThisRun));
     topUp();
   }
 
@@ -121,14 +95,10 @@ public final class ContextPool<F extends FreshContext> {
     synchronized (this) {
       refuseIfClosed();
       takenThisRun++;
-      if (ready.isEmpty()) {
-        // A run with more modules than the last: the rest are made as they are asked for.
-        ready.addLast(submitMake());
-      }
+      // Never empty: every change to the reserve ends topped up to at least one.
       next = ready.removeFirst();
-      if (!deferring) {
-        topUpForTheNextRun();
-      }
+      // Its replacement: a run with more modules than the last gets the rest one after another.
+      topUp();
     }
     try {
       F fresh = next.get();

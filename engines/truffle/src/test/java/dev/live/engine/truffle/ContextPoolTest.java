@@ -61,13 +61,12 @@ class ContextPoolTest {
     engine.close(true);
   }
 
-  /** One run whose main module takes {@code contexts} contexts. */
+  /** One run that takes {@code contexts} contexts. */
   private void run(int contexts) {
     pool.runStarting();
     for (int i = 0; i < contexts; i++) {
       pool.take(path -> {}).context().close();
     }
-    pool.prepareNextRun();
   }
 
   private static boolean closed(Context context) {
@@ -118,25 +117,6 @@ class ContextPoolTest {
     assertThat(pool.keptReady())
         .as("after a run that took too many")
         .isEqualTo(ContextPool.MOST_KEPT);
-  }
-
-  @Test
-  void contextsForTheNextRunAreMadeOnceTheMainModuleIsEvaluated() throws InterruptedException {
-    run(2);
-    assertThat(pool.keptReady()).as("after a run that took two").isEqualTo(2);
-
-    pool.runStarting();
-    pool.take(path -> {}).context().close();
-    pool.take(path -> {}).context().close();
-    assertThat(pool.keptReady()).as("while the main module runs").isZero();
-    // A module used later, from a callback, once the main module is evaluated:
-    pool.prepareNextRun();
-    pool.take(path -> {}).context().close();
-
-    assertThat(pool.keptReady()).as("for the next run, which will take three").isEqualTo(3);
-    // The first, one on demand, two after the first run, two after the second's main module and
-    // two more once it took a third.
-    assertThat(madeCount.tryAcquire(1 + 1 + 2 + 2 + 2, 1, TimeUnit.MINUTES)).isTrue();
   }
 
   @Test

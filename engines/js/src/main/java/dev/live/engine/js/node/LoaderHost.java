@@ -14,8 +14,7 @@ import org.graalvm.polyglot.Value;
  * What the module loader ({@code node/loader.js}) asks of Java in one context: file kinds, texts,
  * parsed modules from the session's {@link NodeSources}, and the core modules' Java halves. Every
  * local file it reads joins the run's watch set; an installed package is watched through its {@code
- * package.json} and {@code node_modules/.package-lock.json} instead. Made with its context, before
- * a run takes it: {@link #bind} names the run before any of the run's code is evaluated.
+ * package.json} and {@code node_modules/.package-lock.json} instead.
  */
 public final class LoaderHost {
 
@@ -26,23 +25,17 @@ public final class LoaderHost {
   public static final int FOLDER = 2;
 
   private final NodeSources sources;
+  private final Consumer<Path> fileRead;
+  private final Function<Path, String> displayName;
   private final Set<Path> packageFolders = new HashSet<>();
   private final NodeFs fs;
-  private Consumer<Path> fileRead;
-  private Function<Path, String> displayName;
 
-  public LoaderHost(NodeSources sources) {
+  public LoaderHost(
+      NodeSources sources, Consumer<Path> fileRead, Function<Path, String> displayName) {
     this.sources = sources;
-    this.fs = new NodeFs(this::read);
-  }
-
-  /**
-   * The run whose module this context runs: the files the loader reads join its watch set, and its
-   * errors name files as it does.
-   */
-  void bind(Consumer<Path> fileRead, Function<Path, String> displayName) {
     this.fileRead = fileRead;
     this.displayName = displayName;
+    this.fs = new NodeFs(this::read);
   }
 
   public int kind(String path) {

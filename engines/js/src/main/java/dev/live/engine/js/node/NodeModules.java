@@ -41,49 +41,41 @@ public final class NodeModules {
   private static final Source LAZY_GLOBALS = internal("globals.js");
   private static final Pattern MODULE_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"module\"");
 
-  private final Context context;
-  private final LoaderHost host;
   private final Value loader;
-  private Value main;
-  private Value initialExports;
+  private final Value initialExports;
 
-  private NodeModules(Context context, LoaderHost host, Value loader) {
-    this.context = context;
-    this.host = host;
+  private NodeModules(Value loader) {
     this.loader = loader;
+    this.initialExports = loader.getMember("main").getMember("exports");
   }
 
   /**
-   * Installs Node's module system in {@code context}, which runs no code yet, before a run takes
-   * it: the loader, and the globals made on first use. {@link #start} then names the module.
+   * Gives the module at {@code file} Node's module globals in {@code context}, which runs no code
+   * yet; an ES module gets only the globals, and bare imports. Files it requires are reported to
+   * {@code fileRead} (see {@link LoaderHost}).
    */
-  public static NodeModules prepare(Context context, NodeSources sources) {
-    LoaderHost host = new LoaderHost(sources);
-    Value loader = context.eval(LOADER).execute(host);
-    context
-        .eval(LAZY_GLOBALS)
-        .execute(loader.getMember("coreRequire"), loader.getMember("requireFrom"));
-    return new NodeModules(context, host, loader);
-  }
-
-  /**
-   * Makes the context's code the module at {@code file}, with Node's module globals; an ES module
-   * gets only the globals, and bare imports. Files it requires are reported to {@code fileRead}
-   * (see {@link LoaderHost}). Called once, before the module's code is evaluated.
-   */
-  public void start(
-      Path file, boolean commonJs, Consumer<Path> fileRead, Function<Path, String> displayName) {
-    host.bind(fileRead, displayName);
-    main = loader.getMember("start").execute(file.toString());
-    initialExports = main.getMember("exports");
+  public static NodeModules install(
+      Context context,
+      Path file,
+      boolean commonJs,
+      NodeSources sources,
+      Consumer<Path> fileRead,
+      Function<Path, String> displayName) {
+    LoaderHost host = new LoaderHost(sources, fileRead, displayName);
+    Value loader = context.eval(LOADER).execute(host, file.toString());
     if (commonJs) {
       Value bindings = context.getBindings("js");
-      bindings.putMember("require", main.getMember("require"));
+      Value main = loader.getMember("main");
+      bindings.putMember("require", loader.getMember("require"));
       bindings.putMember("module", main);
-      bindings.putMember("exports", initialExports);
+      bindings.putMember("exports", main.getMember("exports"));
       bindings.putMember("__filename", file.toString());
       bindings.putMember("__dirname", String.valueOf(file.getParent()));
     }
+    context
+        .eval(LAZY_GLOBALS)
+        .execute(loader.getMember("coreRequire"), loader.getMember("requireFrom"));
+    return new NodeModules(loader);
   }
 
   /**
@@ -91,7 +83,7 @@ public final class NodeModules {
    * (its top-level names are then its exports).
    */
   public Value exported() {
-    Value exported = main.getMember("exports");
+    Value exported = loader.getMember("main").getMember("exports");
     boolean replaced = !exported.equals(initialExports);
     return replaced || !exported.getMemberKeys().isEmpty() ? exported : null;
   }

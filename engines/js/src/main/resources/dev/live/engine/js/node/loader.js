@@ -1,7 +1,6 @@
 // Node's CommonJS loader for one context: resolution, require.cache, core modules, errors.
-// Evaluated once per context, before a run takes it; start(mainFile) then makes the module whose
-// code the context runs.
-(function install(host) {
+// Evaluated once per context; install(host, mainFile) returns the main module and its require.
+(function install(host, mainFile) {
   'use strict';
 
   const CORE = new Set([
@@ -428,14 +427,10 @@
     return Object.keys(exported).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
   }
 
-  function start(mainFile) {
-    const main = new Module(mainFile, null);
-    main.id = '.';
-    cache[mainFile] = main;
-    mainModule = main;
-    return main;
-  }
-
-  return { start, coreRequire, importTarget, importNames,
+  const main = new Module(mainFile, null);
+  main.id = '.';
+  cache[mainFile] = main;
+  mainModule = main;
+  return { main, coreRequire, require: main.require, importTarget, importNames,
     requireFrom: (request, folder) => makeRequire(importer(folder))(request) };
 })
