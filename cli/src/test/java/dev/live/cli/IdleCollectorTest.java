@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,37 @@ class IdleCollectorTest {
   private final AtomicLong committed = new AtomicLong(64 * MB);
   private final LinkedBlockingQueue<Long> collected = new LinkedBlockingQueue<>();
   private final LinkedBlockingQueue<Long> measured = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Integer> collectedAfterReads = new LinkedBlockingQueue<>();
+
+  /** CPU time the JVM used: unchanged (idle) unless a test makes it advance. */
+  private final AtomicLong cpuNanos = new AtomicLong();
+
+  private final AtomicInteger cpuReads = new AtomicInteger();
+
+  /** Reads of the CPU time that find the JVM busy (each read advances it by a second). */
+  private final AtomicInteger busyReads = new AtomicInteger();
 
   private IdleCollector collector() {
+    return collector(Duration.ofSeconds(30));
+  }
+
+  private IdleCollector collector(Duration mostWait) {
     return new IdleCollector(
         QUIET,
+        Duration.ofMillis(5),
+        mostWait,
         () -> {
           measured.add(committed.get());
           return committed.get();
         },
         () -> {
+          cpuReads.incrementAndGet();
+          return busyReads.getAndDecrement() > 0
+              ? cpuNanos.addAndGet(TimeUnit.SECONDS.toNanos(1))
+              : cpuNanos.get();
+        },
+        () -> {
+          collectedAfterReads.add(cpuReads.get());
           collected.add(committed.get());
           committed.set(80 * MB);
         });
@@ -52,6 +75,32 @@ class IdleCollectorTest {
 
       assertThat(collected.poll(10, TimeUnit.SECONDS)).isEqualTo(64 * MB + IdleCollector.GROWTH);
       assertThat(collector.collections()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void waitsForTheJvmToBeIdleAfterTheQuietSpell() throws InterruptedException {
+    try (IdleCollector collector = collector()) {
+      committed.set(64 * MB + IdleCollector.GROWTH);
+      // The read when the quiet spell ends, then three checks that find the JIT compiling.
+      busyReads.set(4);
+      collector.runFinished(finished(1));
+
+      assertThat(collectedAfterReads.poll(10, TimeUnit.SECONDS))
+          .as("CPU time reads before the collection")
+          .isEqualTo(5);
+    }
+  }
+
+  @Test
+  void collectsAfterTheLongestWaitWhenTheJvmStaysBusy() throws InterruptedException {
+    try (IdleCollector collector = collector(Duration.ofMillis(50))) {
+      committed.set(64 * MB + IdleCollector.GROWTH);
+      busyReads.set(Integer.MAX_VALUE);
+      collector.runFinished(finished(1));
+
+      // 50 ms of 5 ms checks, after the read when the quiet spell ends.
+      assertThat(collectedAfterReads.poll(10, TimeUnit.SECONDS)).isEqualTo(11);
     }
   }
 
