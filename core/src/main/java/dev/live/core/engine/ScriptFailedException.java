@@ -24,6 +24,7 @@ public class ScriptFailedException extends RuntimeException {
   private final String scriptTrace;
   private final String errorType;
   private final String errorMessage;
+  private final String errorCode;
   private final Object origin;
 
   private ScriptFailedException(Builder builder) {
@@ -33,6 +34,7 @@ public class ScriptFailedException extends RuntimeException {
     this.scriptTrace = builder.trace != null ? builder.trace : builder.message;
     this.errorType = builder.errorType != null ? builder.errorType : typeOf(builder.message);
     this.errorMessage = builder.errorType != null ? builder.errorMessage : textOf(builder.message);
+    this.errorCode = builder.errorCode;
     this.origin = builder.origin;
   }
 
@@ -97,6 +99,11 @@ public class ScriptFailedException extends RuntimeException {
     return errorMessage;
   }
 
+  /** The error's code where its language gives one (Node's {@code err.code}), or empty. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
   /** The engine scope the error was raised in, or null. */
   public Object origin() {
     return origin;
@@ -117,6 +124,7 @@ public class ScriptFailedException extends RuntimeException {
     private Throwable cause;
     private String errorType;
     private String errorMessage;
+    private String errorCode;
     private Object origin;
 
     private Builder(String message) {
@@ -164,6 +172,12 @@ public class ScriptFailedException extends RuntimeException {
     public Builder error(String type, String message) {
       this.errorType = Objects.requireNonNull(type, "type");
       this.errorMessage = message;
+      return this;
+    }
+
+    /** The error's code, such as Node's {@code ERR_MODULE_NOT_FOUND}; unset, none. */
+    public Builder code(String code) {
+      this.errorCode = code;
       return this;
     }
 

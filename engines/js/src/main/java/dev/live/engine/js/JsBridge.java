@@ -118,8 +118,8 @@ final class JsBridge extends GuestBridge {
    * other language's trace. An error that started in this context is rethrown as the original.
    */
   RuntimeException toJsError(ScriptFailedException failed) {
-    // GraalJS's own error for a missing import has neither Node's message nor its code.
-    String code = MissingImport.isNodeMessage(failed.errorMessage()) ? MissingImport.CODE : null;
+    // A code (a missing import's) is not on GraalJS's own error: Node's error is raised instead.
+    String code = failed.errorCode().orElse(null);
     if (code == null
         && failed.origin() == this
         && failed.nativeError() instanceof PolyglotException original) {

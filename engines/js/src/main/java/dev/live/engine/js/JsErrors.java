@@ -106,6 +106,7 @@ final class JsErrors {
         .at(file, line)
         .trace(trace.toString())
         .nativeError(e, bridge)
+        .code(missing != null ? MissingImport.CODE : null)
         .build();
   }
 

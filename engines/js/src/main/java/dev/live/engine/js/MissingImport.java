@@ -27,17 +27,9 @@ record MissingImport(String message, Path importer, int line, String source) {
   private static final Pattern GRAALJS_MESSAGE =
       Pattern.compile("Cannot find module '(/[^']*)' imported from (/.+)");
 
-  private static final Pattern NODE_MESSAGE =
-      Pattern.compile("Cannot find (?:module|package) '[^']+' imported from /.+");
-
   /** A string literal after {@code from}, {@code import} or {@code import(}. */
   private static final Pattern SPECIFIER =
       Pattern.compile("(?:\\bfrom|\\bimport)\\s*\\(?\\s*(['\"])([^'\"]+)\\1");
-
-  /** True when {@code message} is Node's (and so {@link #of}'s) for a missing import. */
-  static boolean isNodeMessage(String message) {
-    return NODE_MESSAGE.matcher(message).matches();
-  }
 
   /** What GraalJS's {@code message} stands for, when it is a missing import. */
   static Optional<MissingImport> of(String message) {
