@@ -59,6 +59,17 @@ class LauncherIT {
 
   private String launch(Path launcher, Map<String, String> settings, String... args)
       throws IOException, InterruptedException {
+    return launch(launcher, 0, settings, args);
+  }
+
+  /** The output of a start that the launcher refuses, with exit code 2. */
+  private String refused(Map<String, String> settings, String... args)
+      throws IOException, InterruptedException {
+    return launch(LAUNCHER, 2, settings, args);
+  }
+
+  private String launch(Path launcher, int exitCode, Map<String, String> settings, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -72,7 +83,7 @@ class LauncherIT {
       // Linking a runtime for the compiler takes seconds, minutes on a loaded machine.
       assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("live exits").isTrue();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as(output).isZero();
+      assertThat(process.exitValue()).as(output).isEqualTo(exitCode);
       return output;
     } finally {
       process.destroyForcibly();
@@ -189,17 +200,31 @@ class LauncherIT {
 
   @Test
   void anUnknownLiveJitSettingIsRefusedWithTheWayOut() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "engines");
-    builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    builder.environment().put("LIVE_JIT", "fast");
-    Process process = builder.redirectErrorStream(true).start();
-    try {
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("live exits").isTrue();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(output).contains("LIVE_JIT is on or off, not 'fast'", "unset it");
-      assertThat(process.exitValue()).isEqualTo(2);
-    } finally {
-      process.destroyForcibly();
+    String output = refused(Map.of("LIVE_JIT", "fast"), "engines");
+
+    assertThat(output).contains("LIVE_JIT is on or off, not 'fast'", "unset it");
+  }
+
+  @Test
+  void javaOptionsTheJvmRefusesStopLiveNamingLiveJavaOptsAndOnesItAcceptsAreCheckedOnce()
+      throws Exception {
+    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    // Interpreted: no runtime linked for the compiler, which this test is not about.
+    Map<String, String> settings = new HashMap<>(Map.of("LIVE_JIT", "off"));
+
+    settings.put("LIVE_JAVA_OPTS", "-Xmx300m -XX:+NoSuchFlag");
+    String output = refused(settings, "run", "--once", hello.toString());
+    assertThat(output)
+        .contains(
+            "live: the JVM refuses LIVE_JAVA_OPTS (-Xmx300m -XX:+NoSuchFlag)",
+            "Unrecognized VM option 'NoSuchFlag'",
+            "unset LIVE_JAVA_OPTS")
+        .doesNotContain("Could not create the Java Virtual Machine", "hello");
+
+    settings.put("LIVE_JAVA_OPTS", "-Xmx300m");
+    assertThat(live(settings, "run", "--once", "-q", hello.toString())).contains("hello");
+    try (Stream<Path> checked = Files.list(cache.resolve("live/checked-options"))) {
+      assertThat(checked).as("the accepted set, remembered").hasSize(1);
     }
   }
 
