@@ -19,20 +19,31 @@ import java.util.function.LongSupplier;
  * heap shrinks (the launcher's free ratios say how far). The serial collector grows the old
  * generation instead of collecting it while it may, so without this a session of many reloads keeps
  * hundreds of MB it no longer uses. It collects only when the committed heap has grown by {@link
- * #GROWTH} since the last collection it made, never while a run goes on, and once the JVM is idle:
- * after a run the JIT compiles what it made hot for seconds, and its graphs, live until then, would
- * be kept and size the heap.
+ * #GROWTH} since the last collection it made, never while a run goes on, and once the JVM has been
+ * idle for {@link #IDLE_CHECKS} checks in a row: after a run the JIT compiles what it made hot for
+ * seconds, and its graphs, live until it has been idle for half a second, would be kept and size
+ * the heap. Saves that follow each other without a quiet spell grow the heap too: once it has grown
+ * by {@link #BURST_GROWTH}, a run's end collects at once.
  */
 final class IdleCollector implements SessionListener, AutoCloseable {
 
   static final Duration QUIET = Duration.ofSeconds(1);
-  static final long GROWTH = 48L << 20;
+  static final long GROWTH = 16L << 20;
+
+  /** Growth that a run's end collects without waiting for a quiet spell. */
+  static final long BURST_GROWTH = 512L << 20;
 
   /** How often the JVM's CPU time is read while the collection waits for it to be idle. */
   static final Duration IDLE_CHECK = Duration.ofMillis(250);
 
   /** Idle: the JVM used less than a tenth of a core since the last check. */
   static final double IDLE_SHARE = 0.1;
+
+  /**
+   * Idle checks in a row before collecting: longer than the JIT keeps its graphs after its last
+   * compilation (TruffleEngines sets that to half a second).
+   */
+  static final int IDLE_CHECKS = 3;
 
   /** The longest wait for an idle JVM after the quiet spell: a script's thread may keep it busy. */
   static final Duration MOST_WAIT = Duration.ofSeconds(30);
@@ -101,9 +112,13 @@ final class IdleCollector implements SessionListener, AutoCloseable {
   @Override
   public synchronized void runFinished(RunResult result) {
     long spell = ++quietSpell;
+    if (committedHeap.getAsLong() - committedAfterCollection >= BURST_GROWTH) {
+      timer.execute(() -> collectIfGrown(spell, BURST_GROWTH));
+      return;
+    }
     long mostChecks = Math.max(1, mostWait.toMillis() / Math.max(1, idleCheck.toMillis()));
     timer.schedule(
-        () -> awaitIdle(spell, cpuNanos.getAsLong(), mostChecks),
+        () -> awaitIdle(spell, cpuNanos.getAsLong(), mostChecks, 0),
         quiet.toMillis(),
         TimeUnit.MILLISECONDS);
   }
@@ -113,15 +128,19 @@ final class IdleCollector implements SessionListener, AutoCloseable {
     return collections;
   }
 
-  /** Collects once the JVM used little CPU since {@code cpuBefore}, or after {@code checksLeft}. */
-  private void awaitIdle(long spell, long cpuBefore, long checksLeft) {
+  /**
+   * Collects once {@link #IDLE_CHECKS} checks in a row found the JVM using little CPU, the first
+   * since {@code cpuBefore}, or after {@code checksLeft} checks.
+   */
+  private void awaitIdle(long spell, long cpuBefore, long checksLeft, int idleInARow) {
     timer.schedule(
         () -> {
           long cpu = cpuNanos.getAsLong();
-          if (cpu - cpuBefore < IDLE_SHARE * idleCheck.toNanos() || checksLeft <= 1) {
-            collectIfGrown(spell);
+          int idle = cpu - cpuBefore < IDLE_SHARE * idleCheck.toNanos() ? idleInARow + 1 : 0;
+          if (idle >= IDLE_CHECKS || checksLeft <= 1) {
+            collectIfGrown(spell, GROWTH);
           } else if (spell == currentSpell()) {
-            awaitIdle(spell, cpu, checksLeft - 1);
+            awaitIdle(spell, cpu, checksLeft - 1, idle);
           }
         },
         idleCheck.toMillis(),
@@ -132,11 +151,11 @@ final class IdleCollector implements SessionListener, AutoCloseable {
     return quietSpell;
   }
 
-  private synchronized void collectIfGrown(long spell) {
+  private synchronized void collectIfGrown(long spell, long growth) {
     if (spell != quietSpell) {
       return;
     }
-    if (committedHeap.getAsLong() - committedAfterCollection >= GROWTH) {
+    if (committedHeap.getAsLong() - committedAfterCollection >= growth) {
       collect.run();
       collections++;
       committedAfterCollection = committedHeap.getAsLong();

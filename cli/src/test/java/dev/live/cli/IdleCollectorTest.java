@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,16 +33,21 @@ class IdleCollectorTest {
 
   private final AtomicInteger cpuReads = new AtomicInteger();
 
-  /** Reads of the CPU time that find the JVM busy (each read advances it by a second). */
-  private final AtomicInteger busyReads = new AtomicInteger();
+  /**
+   * Whether each next read of the CPU time finds the JVM busy (a busy read advances it by a
+   * second); reads beyond the pattern find it idle, unless it is always busy.
+   */
+  private final ConcurrentLinkedQueue<Boolean> busyReads = new ConcurrentLinkedQueue<>();
+
+  private volatile boolean alwaysBusy;
 
   private IdleCollector collector() {
-    return collector(Duration.ofSeconds(30));
+    return collector(QUIET, Duration.ofSeconds(30));
   }
 
-  private IdleCollector collector(Duration mostWait) {
+  private IdleCollector collector(Duration quiet, Duration mostWait) {
     return new IdleCollector(
-        QUIET,
+        quiet,
         Duration.ofMillis(5),
         mostWait,
         () -> {
@@ -50,7 +56,7 @@ class IdleCollectorTest {
         },
         () -> {
           cpuReads.incrementAndGet();
-          return busyReads.getAndDecrement() > 0
+          return alwaysBusy || Boolean.TRUE.equals(busyReads.poll())
               ? cpuNanos.addAndGet(TimeUnit.SECONDS.toNanos(1))
               : cpuNanos.get();
         },
@@ -83,20 +89,56 @@ class IdleCollectorTest {
     try (IdleCollector collector = collector()) {
       committed.set(64 * MB + IdleCollector.GROWTH);
       // The read when the quiet spell ends, then three checks that find the JIT compiling.
-      busyReads.set(4);
+      busyReads.addAll(List.of(true, true, true, true));
       collector.runFinished(finished(1));
 
       assertThat(collectedAfterReads.poll(10, TimeUnit.SECONDS))
           .as("CPU time reads before the collection")
-          .isEqualTo(5);
+          .isEqualTo(4 + IdleCollector.IDLE_CHECKS);
+    }
+  }
+
+  @Test
+  void aBusyCheckStartsTheIdleChecksAgain() throws InterruptedException {
+    try (IdleCollector collector = collector()) {
+      committed.set(64 * MB + IdleCollector.GROWTH);
+      // The read when the quiet spell ends, idle checks one short of enough, then a busy one.
+      busyReads.add(false);
+      for (int check = 1; check < IdleCollector.IDLE_CHECKS; check++) {
+        busyReads.add(false);
+      }
+      busyReads.add(true);
+      collector.runFinished(finished(1));
+
+      assertThat(collectedAfterReads.poll(10, TimeUnit.SECONDS))
+          .as("CPU time reads before the collection")
+          .isEqualTo(1 + IdleCollector.IDLE_CHECKS + IdleCollector.IDLE_CHECKS);
+    }
+  }
+
+  @Test
+  void aBurstOfSavesGrowingTheHeapIsCollectedWithoutAQuietSpell() throws InterruptedException {
+    try (IdleCollector collector = collector(Duration.ofHours(1), Duration.ofSeconds(30))) {
+      committed.set(64 * MB + IdleCollector.GROWTH);
+      collector.runStarting(1, Set.of());
+      collector.runFinished(finished(1));
+      assertThat(collected.poll(200, TimeUnit.MILLISECONDS)).as("waits for a quiet spell").isNull();
+
+      committed.set(64 * MB + IdleCollector.BURST_GROWTH);
+      collector.runStarting(2, Set.of());
+      collector.runFinished(finished(2));
+
+      assertThat(collected.poll(10, TimeUnit.SECONDS))
+          .isEqualTo(64 * MB + IdleCollector.BURST_GROWTH);
+      assertThat(collector.collections()).isEqualTo(1);
     }
   }
 
   @Test
   void collectsAfterTheLongestWaitWhenTheJvmStaysBusy() throws InterruptedException {
-    try (IdleCollector collector = collector(Duration.ofMillis(50))) {
+    try (IdleCollector collector = collector(QUIET, Duration.ofMillis(50))) {
       committed.set(64 * MB + IdleCollector.GROWTH);
-      busyReads.set(Integer.MAX_VALUE);
+      alwaysBusy = true;
       collector.runFinished(finished(1));
 
       // 50 ms of 5 ms checks, after the read when the quiet spell ends.
