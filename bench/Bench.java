@@ -18,8 +18,9 @@
 //     Python 3 next to python3;
 //   - RSS, heap and threads after 50 and 1,000 reloads (runs bench/Soak.java);
 //   - npm: require("lodash") in a re-run (fresh context, warm engine, a GC forced between runs),
-//     and the reload latency of a main requiring lodash next to nodemon (lodash is installed into
-//     a temp folder with npm; skipped without npm);
+//     and the reload latency of a main requiring lodash next to nodemon, over 4 × saves saves
+//     reported as saves 1-n, n+1-2n and 2n+1-4n (lodash is installed into a temp folder with npm;
+//     skipped without npm);
 //   - a --watch folder of 10,000 files: start-up, RSS, a save in it; one ignore decision
 //     (runs bench/IgnoreTiming.java).
 import java.io.*;
@@ -43,7 +44,8 @@ public class Bench {
     RESULTS.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
         "java", System.getProperty("java.version"), "saves", saves,
         "live java", liveSays(Map.of(), "--version").get(1),
-        "live js", liveSays(Map.of(), "engines").get(0).replaceAll("\\s+", " ")));
+        "live js", liveSays(Map.of(), "engines").stream().filter(line -> line.startsWith("js "))
+            .findFirst().orElse("none").replaceAll("\\s+", " ")));
     System.out.println("live runs on: " + RESULTS.get("machine"));
     Set<String> parts = new HashSet<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
     Set<String> known = Set.of("reload", "cold", "graph", "fib", "soak", "python3", "npm", "tree");
@@ -645,31 +647,30 @@ public class Bench {
     figures.put("require lodash in a re-run", Map.of("median", median, "min", requires.get(0), "max", requires.get(requires.size() - 1)));
 
     // The first saves after the start pay for the JIT warming up on the code every reload runs;
-    // the saves after them are what an hours-long session sees. Both are reported.
+    // the saves after them are what an hours-long session sees. Each stretch is reported.
     System.out.printf("%-44s %8s %8s %8s%n", "reload latency, main requiring lodash (ms)", "median", "p90", "vs live");
     double[] liveReload = lodashReload(dir, liveCommand(dir, "main.js"));
     Path nodemon = nodemon();
     double[] peer = nodemon == null ? null : lodashReload(dir, List.of("node", nodemon.toString(), "-q", "main.js"));
-    for (boolean first : List.of(true, false)) {
-      String which = first ? "saves 1-" + saves : "saves " + (saves + 1) + "-" + 2 * saves;
-      double[] ours = half(liveReload, first);
+    // saves 1-n, n+1-2n, 2n+1-4n
+    int[] stretchEnds = {saves, 2 * saves, 4 * saves};
+    int from = 0;
+    for (int to : stretchEnds) {
+      String which = "saves " + (from + 1) + "-" + to;
+      double[] ours = Arrays.copyOfRange(liveReload, from, to);
       figures.put("live reload, main requiring lodash, " + which, stats(ours));
       print("live, " + which, ours, null);
       if (peer != null) {
-        figures.put("nodemon reload, main requiring lodash, " + which, stats(half(peer, first)));
-        print("nodemon, " + which, half(peer, first), ours);
+        double[] theirs = Arrays.copyOfRange(peer, from, to);
+        figures.put("nodemon reload, main requiring lodash, " + which, stats(theirs));
+        print("nodemon, " + which, theirs, ours);
       }
+      from = to;
     }
     RESULTS.put("npm packages ms", figures);
   }
 
-  /** The first or the second half of {@code millis}. */
-  static double[] half(double[] millis, boolean first) {
-    int middle = millis.length / 2;
-    return first ? Arrays.copyOfRange(millis, 0, middle) : Arrays.copyOfRange(millis, middle, millis.length);
-  }
-
-  /** Save-to-output times of 2 × saves saves of a main that requires lodash, the same code for live and Node. */
+  /** Save-to-output times of 4 × saves saves of a main that requires lodash, the same code for live and Node. */
   static double[] lodashReload(Path dir, List<String> command) throws Exception {
     IntFunction<String> main = i -> "const _ = require('lodash');\nconsole.log('r" + i + " ' + _.sum([" + i + ", 1]));\n";
     Path file = dir.resolve("main.js");
@@ -680,8 +681,8 @@ public class Bench {
     try {
       BlockingQueue<String> out = lines(process.getInputStream());
       await(out, "r0 1");
-      double[] millis = new double[2 * saves];
-      for (int i = 1; i <= 2 * saves; i++) {
+      double[] millis = new double[4 * saves];
+      for (int i = 1; i <= 4 * saves; i++) {
         Thread.sleep(150); // pacing between saves, as a person saves; not part of the figure
         long t0 = System.nanoTime();
         Files.writeString(file, main.apply(i));
