@@ -557,37 +557,30 @@ public class Bench {
     return liveCommand(dir, "main.py");
   }
 
-  /** Resident memory of live's JVM after 50 and 1,000 module saves of a Python 3 program. */
+  /**
+   * Resident memory of live's JVM at rest after 50 and 1,000 module saves of a Python 3 program
+   * (bench/Soak.java's python3 mode: at rest is once the JVM is idle, the JIT done compiling).
+   */
   static Map<String, Object> python3Memory() throws Exception {
-    Path dir = Files.createTempDirectory("live-bench");
-    Files.writeString(dir.resolve("util.py"), "word = 'w0'\n");
-    Files.writeString(dir.resolve("main.py"), PY3 + "import json, re, collections\nprint('m', use('util').word)\n");
-    // With status lines: each save waits for the run to end, as a person's would. A save during a
-    // run counts as the run's own write, and a run of those is stopped as a loop of re-runs.
-    Process live = new ProcessBuilder(liveCommandWithStatus("main.py")).directory(dir.toFile()).redirectErrorStream(true).start();
     Map<String, Object> rss = new LinkedHashMap<>();
-    try {
-      BlockingQueue<String> out = lines(live.getInputStream());
-      await(out, "m w0");
-      await(out, "[live] ok");
-      for (int i = 1; i <= 1000; i++) {
-        Files.writeString(dir.resolve("util.py"), "word = 'w" + i + "'\n");
-        await(out, "m w" + i);
-        await(out, "[live] ok");
-        if (i == 50 || i == 1000) {
-          // At rest, as live spends most of its life between saves (a quiet second lets it hand
-          // back the heap the reloads grew).
-          Thread.sleep(3000);
-          long kb = live.descendants().mapToLong(Bench::rssKb).sum() + rssKb(live.toHandle());
-          rss.put(String.valueOf(i), kb / 1024.0);
-          System.out.printf("%-44s %8.0f%n", "python3 RSS MB at rest after " + i + " reloads", kb / 1024.0);
-        }
-      }
-    } finally {
-      live.descendants().forEach(ProcessHandle::destroyForcibly);
-      live.destroyForcibly().waitFor();
+    if (!runSoak("1000", "python3")) {
+      return rss;
+    }
+    String json = Files.readString(ROOT.resolve("bench/results/soak-python3.json"));
+    java.util.regex.Matcher sample = java.util.regex.Pattern.compile("\"after (\\d+) reloads\": \\{\"rssKb\": (\\d+)").matcher(json);
+    while (sample.find()) {
+      double mb = Long.parseLong(sample.group(2)) / 1024.0;
+      rss.put(sample.group(1), mb);
+      System.out.printf("%-44s %8.0f%n", "python3 RSS MB at rest after " + sample.group(1) + " reloads", mb);
     }
     return rss;
+  }
+
+  /** Runs bench/Soak.java with {@code args}, its output shown; true when it succeeded. */
+  static boolean runSoak(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), ROOT.resolve("bench/Soak.java").toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start().waitFor() == 0;
   }
 
   static long rssKb(ProcessHandle process) {
@@ -700,9 +693,7 @@ public class Bench {
 
   static void soak() throws Exception {
     System.out.println();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, ROOT.resolve("bench/Soak.java").toString(), "1000").directory(ROOT.toFile()).inheritIO().start();
-    if (p.waitFor() == 0) {
+    if (runSoak("1000")) {
       RESULTS.put("soak", new Raw(Files.readString(ROOT.resolve("bench/results/soak.json")).trim()));
     }
   }

@@ -1,11 +1,13 @@
 // Soak: 1,000 reloads in a row, with RSS, heap after a full GC and live threads sampled after 50
 // and after 1,000 reloads.
 //
-//   java bench/Soak.java [reloads]        (after ./live has built the distribution once)
+//   java bench/Soak.java [reloads [mixed|python3]]   (after ./live has built the distribution once)
 //
-// A Python main uses a JavaScript module and keeps a counter in live.keep; each save rewrites the
-// module. When a graalpy engine is installed, the main also uses a Python 3 module, and the saves
-// alternate between the two modules. Prints the figures and writes them to bench/results/soak.json.
+// mixed (the default): a Python main uses a JavaScript module and keeps a counter in live.keep;
+// each save rewrites the module. When a graalpy engine is installed, the main also uses a Python 3
+// module, and the saves alternate between the two modules. python3: a Python 3 main importing
+// json, re and collections uses a Python 3 module, which each save rewrites. Prints the figures and
+// writes them to bench/results/soak.json (soak-python3.json).
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -18,18 +20,26 @@ public class Soak {
 
   public static void main(String[] args) throws Exception {
     int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    boolean python3Only = args.length > 1 && args[1].equals("python3");
     Path dir = Files.createTempDirectory("live-soak");
     boolean python3 = python3Installed();
-    Files.writeString(dir.resolve("main.py"),
-        "count = live.keep('count', lambda: {'n': 0})\ncount['n'] += 1\n"
-            + "words = use('mod').word\n"
+    if (python3Only && !python3) {
+      throw new IllegalStateException("no graalpy engine installed: no Python 3 soak");
+    }
+    boolean js = !python3Only;
+    String counter = "count = live.keep('count', lambda: {'n': 0})\ncount['n'] += 1\n";
+    Files.writeString(dir.resolve("main.py"), python3Only
+        ? "#!/usr/bin/env python3\nimport json, re, collections\n" + counter
+            + "print('run %d %s' % (count['n'], use('mod3').word))\n"
+        : counter + "words = use('mod').word\n"
             + (python3 ? "words = words + ' ' + use('mod3').word\n" : "")
             + "print 'run %d %s' % (count['n'], words)\n");
     Files.writeString(dir.resolve("mod.js"), "var word = 'w0';\n");
     Files.writeString(dir.resolve("mod3.py"), "#!/usr/bin/env python3\nword = 'p0'\n");
     String jsWord = "w0";
     String pyWord = "p0";
-    System.out.println(python3 ? "saves alternate: JavaScript, Python 3" : "saves: JavaScript (no graalpy engine installed)");
+    System.out.println(python3Only ? "saves: Python 3 (a Python 3 main)"
+        : python3 ? "saves alternate: JavaScript, Python 3" : "saves: JavaScript (no graalpy engine installed)");
     // Through the launcher, as users run it (it execs the JVM, so the pid is the JVM's).
     ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("live").toString(), "run", "main.py")
         .directory(dir.toFile()).redirectErrorStream(true);
@@ -46,18 +56,18 @@ public class Soak {
     reader.start();
     Map<String, Map<String, Long>> samples = new LinkedHashMap<>();
     try {
-      await(out, "run 1 w0" + (python3 ? " p0" : ""));
+      await(out, "run 1 " + words(js ? jsWord : null, python3 ? pyWord : null));
       awaitStatus(out, "[live] ok");
       long start = System.nanoTime();
       for (int i = 1; i <= reloads; i++) {
-        if (python3 && i % 2 == 0) {
+        if (python3Only || (python3 && i % 2 == 0)) {
           pyWord = "p" + i;
           Files.writeString(dir.resolve("mod3.py"), "#!/usr/bin/env python3\nword = '" + pyWord + "'\n");
         } else {
           jsWord = "w" + i;
           Files.writeString(dir.resolve("mod.js"), "var word = '" + jsWord + "';\n");
         }
-        await(out, "run " + (i + 1) + " " + jsWord + (python3 ? " " + pyWord : ""));
+        await(out, "run " + (i + 1) + " " + words(js ? jsWord : null, python3 ? pyWord : null));
         // Save only after the run ended, as a person would: a save while the run is still going
         // is a change the run may have made itself.
         awaitStatus(out, "[live] ok");
@@ -97,10 +107,15 @@ public class Soak {
         }
         json.append('}');
       }
-      Files.writeString(results.resolve("soak.json"), json.append("}}\n").toString());
+      Files.writeString(results.resolve(python3Only ? "soak-python3.json" : "soak.json"), json.append("}}\n").toString());
     } finally {
       live.destroyForcibly().waitFor();
     }
+  }
+
+  /** The words the main prints: each module's word that it uses (null: not used). */
+  static String words(String jsWord, String pyWord) {
+    return jsWord == null ? pyWord : pyWord == null ? jsWord : jsWord + " " + pyWord;
   }
 
   /** True when `live engines` lists a graalpy engine (Python 3). */
