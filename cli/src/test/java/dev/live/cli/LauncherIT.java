@@ -228,6 +228,20 @@ class LauncherIT {
     }
   }
 
+  @Test
+  void javaOptionsWritingAClassArchiveAtExitAreLeftToTheJvm() throws Exception {
+    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    Path archive = scripts.resolve("own.jsa");
+    Map<String, String> settings =
+        Map.of("LIVE_JIT", "off", "LIVE_JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive);
+
+    assertThat(live(settings, "run", "--once", "-q", hello.toString())).contains("hello");
+
+    // A check would have run a JVM with the option, which writes the archive too.
+    assertThat(cache.resolve("live/checked-options")).doesNotExist();
+    assertThat(archive).exists();
+  }
+
   /** Class-data sharing on, on the JVM the tests run on. */
   private static Map<String, String> archiveSettings() {
     Map<String, String> settings = new HashMap<>();
