@@ -229,6 +229,17 @@ class LauncherIT {
   }
 
   @Test
+  void javaOptionsAreCheckedEvenWhereTheCacheCannotRememberThem() throws Exception {
+    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    // A folder no one can create files in, root included.
+    Files.createDirectories(cache.resolve("live"));
+    Files.createSymbolicLink(cache.resolve("live/checked-options"), Path.of("/proc/self"));
+    Map<String, String> settings = Map.of("LIVE_JIT", "off", "LIVE_JAVA_OPTS", "-Xmx300m");
+
+    assertThat(live(settings, "run", "--once", "-q", hello.toString())).contains("hello");
+  }
+
+  @Test
   void javaOptionsWritingAClassArchiveAtExitAreLeftToTheJvm() throws Exception {
     Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
     Path archive = scripts.resolve("own.jsa");
