@@ -752,9 +752,7 @@ public class Bench {
       Files.writeString(saved, Files.readString(saved) + "\n");
       await(out, "run 2");
       into[1][round] = (System.nanoTime() - t0) / 1e6;
-      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-        if (line.startsWith("VmRSS:")) into[2][round] = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-      }
+      into[2][round] = rssKb(process.toHandle()) / 1024.0;
     } finally {
       process.destroyForcibly().waitFor();
     }
