@@ -208,7 +208,7 @@ class LauncherIT {
   @Test
   void javaOptionsTheJvmRefusesStopLiveNamingLiveJavaOptsAndOnesItAcceptsAreCheckedOnce()
       throws Exception {
-    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    Path hello = helloScript();
     // Interpreted: no runtime linked for the compiler, which this test is not about.
     Map<String, String> settings = new HashMap<>(Map.of("LIVE_JIT", "off"));
 
@@ -230,7 +230,7 @@ class LauncherIT {
 
   @Test
   void javaOptionsAreCheckedEvenWhereTheCacheCannotRememberThem() throws Exception {
-    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    Path hello = helloScript();
     // A folder no one can create files in, root included.
     Files.createDirectories(cache.resolve("live"));
     Files.createSymbolicLink(cache.resolve("live/checked-options"), Path.of("/proc/self"));
@@ -241,7 +241,7 @@ class LauncherIT {
 
   @Test
   void javaOptionsWritingAClassArchiveAtExitAreLeftToTheJvm() throws Exception {
-    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    Path hello = helloScript();
     Path archive = scripts.resolve("own.jsa");
     Map<String, String> settings =
         Map.of("LIVE_JIT", "off", "LIVE_JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive);
@@ -251,6 +251,11 @@ class LauncherIT {
     // A check would have run a JVM with the option, which writes the archive too.
     assertThat(cache.resolve("live/checked-options")).doesNotExist();
     assertThat(archive).exists();
+  }
+
+  /** A JavaScript file that prints {@code hello}. */
+  private Path helloScript() throws IOException {
+    return Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
   }
 
   /** Class-data sharing on, on the JVM the tests run on. */
@@ -294,7 +299,7 @@ class LauncherIT {
     Map<String, String> settings = archiveSettings();
     settings.put("LIVE_JAVA_HOME", newestJdk().toString());
     settings.put("LIVE_JAVA_OPTS", option);
-    Path hello = Files.writeString(scripts.resolve("hello.js"), "console.log('hello');\n");
+    Path hello = helloScript();
 
     assertThat(live(settings, "run", "--once", "-q", hello.toString())).contains("hello");
     Path archive = awaitTraining(cache.resolve("live/cds"));
